@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.camelactivecampaign.component.activecampaign;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.net.ssl.SSLContext;
+
+import io.github.camelactivecampaign.component.activecampaign.catalog.ActiveCampaignCatalog;
+import io.github.camelactivecampaign.component.activecampaign.catalog.ActiveCampaignOperation;
+import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignClient;
+import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignHttpClientFactory;
+import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRateLimiter;
+import io.github.camelactivecampaign.component.activecampaign.client.SmoothRateLimiter;
+import org.apache.camel.Endpoint;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.annotations.Component;
+import org.apache.camel.support.HealthCheckComponent;
+import org.apache.camel.util.URISupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reaches every operation of the ActiveCampaign REST API v3: {@code activecampaign:resource/operation}.
+ */
+@Component("activecampaign")
+public class ActiveCampaignComponent extends HealthCheckComponent {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ActiveCampaignComponent.class);
+
+    @Metadata(description = "Options shared by every endpoint of the component")
+    private ActiveCampaignConfiguration configuration = new ActiveCampaignConfiguration();
+
+    /** One client per account (base URL + token), shared by the endpoints of the account. */
+    private final Map<String, SharedClient> clients = new HashMap<>();
+
+    private static final class SharedClient {
+        final ActiveCampaignClient client;
+        int users;
+
+        SharedClient(ActiveCampaignClient client) {
+            this.client = client;
+        }
+    }
+
+    @Override
+    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        ActiveCampaignOperation operation = resolveOperation(uri, remaining);
+        ActiveCampaignEndpoint endpoint = new ActiveCampaignEndpoint(uri, this, operation, configuration.copy());
+        endpoint.setRawQueryParameters(extractBracketParameters(operation, parameters));
+        setProperties(endpoint, parameters);
+        endpoint.bindOperationOptions(parameters);
+        return endpoint;
+    }
+
+    private static ActiveCampaignOperation resolveOperation(String uri, String remaining) {
+        String name = remaining.startsWith("//") ? remaining.substring(2) : remaining;
+        return ActiveCampaignCatalog.getInstance().find(name).orElseThrow(() -> new IllegalArgumentException(
+                "Unknown ActiveCampaign operation '" + name + "' in " + URISupport.sanitizeUri(uri)
+                + ". Use activecampaign:resource/operation, e.g. activecampaign:deals/update?id=7. Closest "
+                + "operations: " + String.join(", ", ActiveCampaignCatalog.getInstance().suggestions(name, 5))
+                + " (docs/operations.md lists them all)"));
+    }
+
+    /**
+     * Takes the bracketed query parameters ({@code filters[updated_after]=...}) out of the URI parameters: the
+     * declared ones become their option ({@code filtersUpdatedAfter}), the others are sent as they are (operators
+     * such as {@code filters[name][contains]}).
+     */
+    private static Map<String, Object> extractBracketParameters(ActiveCampaignOperation operation,
+                                                                Map<String, Object> parameters) {
+        Map<String, Object> raw = new LinkedHashMap<>();
+        Map<String, Object> renamed = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, Object>> it = parameters.entrySet().iterator(); it.hasNext();) {
+            Map.Entry<String, Object> entry = it.next();
+            if (entry.getKey().indexOf('[') < 0) {
+                continue;
+            }
+            it.remove();
+            operation.parameters().stream().filter(p -> p.name().equals(entry.getKey())).findFirst()
+                    .ifPresentOrElse(p -> renamed.put(p.option(), entry.getValue()),
+                            () -> raw.put(entry.getKey(), entry.getValue()));
+        }
+        parameters.putAll(renamed);
+        return raw;
+    }
+
+    /** The shared client of an account; {@link #release} it when done. */
+    synchronized ActiveCampaignClient acquireClient(String url, String apiKey, ActiveCampaignConfiguration config)
+            throws Exception {
+        String key = url + '\n' + (apiKey == null ? "" : apiKey);
+        SharedClient shared = clients.get(key);
+        if (shared == null) {
+            SSLContext sslContext = config.getSslContextParameters() != null
+                    ? config.getSslContextParameters().createSSLContext(getCamelContext()) : null;
+            ActiveCampaignRateLimiter limiter = config.getRateLimiter() != null
+                    ? config.getRateLimiter() : new SmoothRateLimiter(config.getRateLimit());
+            shared = new SharedClient(new ActiveCampaignClient(url, apiKey,
+                    ActiveCampaignHttpClientFactory.create(config.getConnectTimeout(), config.getResponseTimeout(),
+                            config.getMaxConnections(), sslContext, config.getProxyHost(), config.getProxyPort()),
+                    limiter, Duration.ofMillis(config.getMaxRetryAfter())));
+            clients.put(key, shared);
+        }
+        shared.users++;
+        return shared.client;
+    }
+
+    synchronized void release(ActiveCampaignClient client) {
+        for (Iterator<SharedClient> it = clients.values().iterator(); it.hasNext();) {
+            SharedClient shared = it.next();
+            if (shared.client == client && --shared.users <= 0) {
+                it.remove();
+                close(shared.client);
+            }
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        synchronized (this) {
+            clients.values().forEach(shared -> close(shared.client));
+            clients.clear();
+        }
+        super.doStop();
+    }
+
+    private static void close(ActiveCampaignClient client) {
+        try {
+            client.close();
+        } catch (IOException e) {
+            LOG.debug("Closing the HTTP client of {} failed: {}", client.getBaseUrl(), e.getMessage());
+        }
+    }
+
+    public ActiveCampaignConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    /**
+     * Options shared by every endpoint of the component.
+     */
+    public void setConfiguration(ActiveCampaignConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    List<String> openAccounts() {
+        return clients.values().stream().map(s -> s.client.getBaseUrl()).toList();
+    }
+}

@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.camelactivecampaign.component.activecampaign;
+
+import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRateLimiter;
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+import org.apache.camel.support.jsse.SSLContextParameters;
+
+/**
+ * Options shared by every ActiveCampaign endpoint; set them once on the component or per endpoint.
+ */
+@UriParams
+public class ActiveCampaignConfiguration implements Cloneable {
+
+    public static final String DEFAULT_TRACKING_URL = "https://trackcmp.net/event";
+
+    @UriParam(label = "common")
+    @Metadata(required = true)
+    private String baseUrl;
+    @UriParam(label = "security", secret = true)
+    @Metadata(required = true)
+    private String apiKey;
+    @UriParam(label = "producer")
+    private boolean paginate;
+    @UriParam(label = "producer", defaultValue = "100")
+    private int pageSize = 100;
+    @UriParam(label = "producer")
+    private Class<?> outputClass;
+    @UriParam(label = "producer,tracking", defaultValue = DEFAULT_TRACKING_URL)
+    private String trackingUrl = DEFAULT_TRACKING_URL;
+    @UriParam(label = "producer,tracking")
+    private String trackingAccountId;
+    @UriParam(label = "security", secret = true)
+    private String trackingKey;
+    @UriParam(label = "advanced", defaultValue = "10000")
+    private int connectTimeout = 10000;
+    @UriParam(label = "advanced", defaultValue = "30000")
+    private int responseTimeout = 30000;
+    @UriParam(label = "advanced", defaultValue = "5")
+    private double rateLimit = 5;
+    @UriParam(label = "advanced")
+    private ActiveCampaignRateLimiter rateLimiter;
+    @UriParam(label = "advanced", defaultValue = "60000")
+    private long maxRetryAfter = 60000;
+    @UriParam(label = "advanced", defaultValue = "20")
+    private int maxConnections = 20;
+    @UriParam(label = "proxy")
+    private String proxyHost;
+    @UriParam(label = "proxy")
+    private Integer proxyPort;
+    @UriParam(label = "security")
+    private SSLContextParameters sslContextParameters;
+
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    /**
+     * The API URL of the account, as shown under Settings > Developer, e.g.
+     * https://youraccount.api-us1.com/api/3. Must be https (plain http only for loopback hosts, in tests).
+     */
+    public void setBaseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public String getApiKey() {
+        return apiKey;
+    }
+
+    /**
+     * The API token of the account (Settings > Developer), sent as the Api-Token header.
+     */
+    public void setApiKey(String apiKey) {
+        this.apiKey = apiKey;
+    }
+
+    public boolean isPaginate() {
+        return paginate;
+    }
+
+    /**
+     * For list operations: return every record of every page as a lazy Iterator that fetches the next page only
+     * when the current one is consumed (use with split(body()).streaming()). contacts/list pages by id for a
+     * stable deep paging.
+     */
+    public void setPaginate(boolean paginate) {
+        this.paginate = paginate;
+    }
+
+    public int getPageSize() {
+        return pageSize;
+    }
+
+    /**
+     * The page size used when paginate=true, 1 to 100.
+     */
+    public void setPageSize(int pageSize) {
+        this.pageSize = pageSize;
+    }
+
+    public Class<?> getOutputClass() {
+        return outputClass;
+    }
+
+    /**
+     * Convert the result to this class (e.g. io.github.camelactivecampaign.component.activecampaign.model.Deal):
+     * the object under the operation's result key, or a List of them for list operations. Without it the body is
+     * the whole response as a Map.
+     */
+    public void setOutputClass(Class<?> outputClass) {
+        this.outputClass = outputClass;
+    }
+
+    public String getTrackingUrl() {
+        return trackingUrl;
+    }
+
+    /**
+     * Where eventTracking/track posts events.
+     */
+    public void setTrackingUrl(String trackingUrl) {
+        this.trackingUrl = trackingUrl;
+    }
+
+    public String getTrackingAccountId() {
+        return trackingAccountId;
+    }
+
+    /**
+     * The event tracking account id (actid), shown under Settings > Tracking > Event Tracking; needed by
+     * eventTracking/track.
+     */
+    public void setTrackingAccountId(String trackingAccountId) {
+        this.trackingAccountId = trackingAccountId;
+    }
+
+    public String getTrackingKey() {
+        return trackingKey;
+    }
+
+    /**
+     * The event tracking key, shown under Settings > Tracking > Event Tracking; needed by eventTracking/track.
+     */
+    public void setTrackingKey(String trackingKey) {
+        this.trackingKey = trackingKey;
+    }
+
+    public int getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    /**
+     * Milliseconds to wait for a connection.
+     */
+    public void setConnectTimeout(int connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public int getResponseTimeout() {
+        return responseTimeout;
+    }
+
+    /**
+     * Milliseconds to wait for response data.
+     */
+    public void setResponseTimeout(int responseTimeout) {
+        this.responseTimeout = responseTimeout;
+    }
+
+    public double getRateLimit() {
+        return rateLimit;
+    }
+
+    /**
+     * Requests per second allowed for the account, shared by all its endpoints (ActiveCampaign allows 5).
+     */
+    public void setRateLimit(double rateLimit) {
+        this.rateLimit = rateLimit;
+    }
+
+    public ActiveCampaignRateLimiter getRateLimiter() {
+        return rateLimiter;
+    }
+
+    /**
+     * A custom rate limiter for the account, e.g. one shared across JVMs; replaces rateLimit.
+     */
+    public void setRateLimiter(ActiveCampaignRateLimiter rateLimiter) {
+        this.rateLimiter = rateLimiter;
+    }
+
+    public long getMaxRetryAfter() {
+        return maxRetryAfter;
+    }
+
+    /**
+     * The longest wait, in milliseconds, that a 429 Retry-After may impose before the one retry.
+     */
+    public void setMaxRetryAfter(long maxRetryAfter) {
+        this.maxRetryAfter = maxRetryAfter;
+    }
+
+    public int getMaxConnections() {
+        return maxConnections;
+    }
+
+    /**
+     * Size of the account's connection pool.
+     */
+    public void setMaxConnections(int maxConnections) {
+        this.maxConnections = maxConnections;
+    }
+
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    /**
+     * HTTP proxy host.
+     */
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    public Integer getProxyPort() {
+        return proxyPort;
+    }
+
+    /**
+     * HTTP proxy port.
+     */
+    public void setProxyPort(Integer proxyPort) {
+        this.proxyPort = proxyPort;
+    }
+
+    public SSLContextParameters getSslContextParameters() {
+        return sslContextParameters;
+    }
+
+    /**
+     * TLS configuration (trust store, protocols) for the connection to ActiveCampaign.
+     */
+    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
+        this.sslContextParameters = sslContextParameters;
+    }
+
+    public ActiveCampaignConfiguration copy() {
+        try {
+            return (ActiveCampaignConfiguration) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        // the token and tracking key are secrets: never printed
+        return "ActiveCampaignConfiguration[baseUrl=" + baseUrl + ", paginate=" + paginate + ", pageSize=" + pageSize
+               + "]";
+    }
+}

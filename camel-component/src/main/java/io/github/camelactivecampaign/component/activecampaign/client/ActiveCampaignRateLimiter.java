@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.camelactivecampaign.component.activecampaign.client;
+
+import java.time.Duration;
+
+/**
+ * The request budget of one ActiveCampaign account, shared by every endpoint that calls it. Implement it to share
+ * the budget across JVMs (Redis, a database) and bind it as the component's {@code rateLimiter}.
+ */
+public interface ActiveCampaignRateLimiter {
+
+    /** Blocks until one request may be sent. */
+    void acquire() throws InterruptedException;
+
+    /** The service asked everyone to wait (429 with Retry-After): no request is let through before it passed. */
+    void pause(Duration wait);
+}

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.camelactivecampaign.component.activecampaign.client;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Spaces requests evenly at a fixed rate, in arrival order (a fair lock hands out the slots), within one JVM.
+ */
+public final class SmoothRateLimiter implements ActiveCampaignRateLimiter {
+
+    private final long intervalNanos;
+    private final ReentrantLock lock = new ReentrantLock(true);
+    private long nextFreeNanos = System.nanoTime();
+
+    public SmoothRateLimiter(double requestsPerSecond) {
+        if (!(requestsPerSecond > 0)) {
+            throw new IllegalArgumentException("rateLimit must be greater than 0 requests per second, was "
+                                               + requestsPerSecond);
+        }
+        this.intervalNanos = (long) (TimeUnit.SECONDS.toNanos(1) / requestsPerSecond);
+    }
+
+    @Override
+    public void acquire() throws InterruptedException {
+        long wait;
+        lock.lockInterruptibly();
+        try {
+            long now = System.nanoTime();
+            long slot = Math.max(now, nextFreeNanos);
+            nextFreeNanos = slot + intervalNanos;
+            wait = slot - now;
+        } finally {
+            lock.unlock();
+        }
+        if (wait > 0) {
+            TimeUnit.NANOSECONDS.sleep(wait);
+        }
+    }
+
+    @Override
+    public void pause(Duration wait) {
+        lock.lock();
+        try {
+            nextFreeNanos = Math.max(nextFreeNanos, System.nanoTime() + wait.toNanos());
+        } finally {
+            lock.unlock();
+        }
+    }
+}
