@@ -225,7 +225,7 @@ final class ActiveCampaignRequestFactory {
                                                + "string) as its body, got a JSON " + json.getNodeType()
                                                .toString().toLowerCase());
         }
-        if (operation.bodyKey() != null && !(json.isObject() && json.has(operation.bodyKey()))) {
+        if (operation.bodyKey() != null && !isWrapped(json)) {
             ObjectNode wrapped = mapper.createObjectNode();
             wrapped.set(operation.bodyKey(), json);
             payload = wrapped;
@@ -236,6 +236,15 @@ final class ActiveCampaignRequestFactory {
             throw new IllegalArgumentException(operation.name() + ": cannot write the body as JSON: "
                                                + e.getOriginalMessage(), e);
         }
+    }
+
+    /**
+     * Whether the body is already in its envelope: it holds the envelope key with an object or array under it. A
+     * scalar under the key is a field of the record ({"note": "text"} for a note), so the body is wrapped.
+     */
+    private boolean isWrapped(JsonNode json) {
+        JsonNode inner = json.isObject() ? json.get(operation.bodyKey()) : null;
+        return inner != null && (inner.isObject() || inner.isArray());
     }
 
     private JsonNode toJson(Object body) {

@@ -124,6 +124,15 @@ class ProducerParameterResolutionTest extends ActiveCampaignTestSupport {
     }
 
     @Test
+    void fieldNamedLikeTheEnvelopeIsStillWrapped() {
+        respond("{}");
+        call("activecampaign:deals/createNote?id=7", Map.of("note", "Call back on Monday"), Map.of());
+        wireMock.verify(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+                urlPathEqualTo("/api/3/deals/7/notes"))
+                .withRequestBody(equalToJson("{\"note\":{\"note\":\"Call back on Monday\"}}")));
+    }
+
+    @Test
     void pojoAndJsonNodeBodiesAreWrapped() {
         respond(DEAL);
         Deal deal = new Deal();

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.camelactivecampaign.examples.quickstart;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.github.camelactivecampaign.component.activecampaign.ActiveCampaignConstants;
+import org.apache.camel.LoggingLevel;
+import org.apache.camel.builder.RouteBuilder;
+
+/**
+ * Syncs the contacts of contacts.csv, opens a deal with a note for those marked so, tracks an event, then pages
+ * through the account's contacts.
+ */
+public class QuickstartRoutes extends RouteBuilder {
+
+    private final QuickstartSummary summary;
+    private final boolean trackEvents;
+
+    public QuickstartRoutes(QuickstartSummary summary, boolean trackEvents) {
+        this.summary = summary;
+        this.trackEvents = trackEvents;
+    }
+
+    @Override
+    public void configure() {
+        onException(Exception.class).handled(true)
+                .log(LoggingLevel.ERROR, "quickstart", "Quickstart failed: ${exception.message}")
+                .process(e -> summary.finished());
+
+        from("timer:quickstart?repeatCount=1").routeId("quickstart")
+                .process(e -> e.getMessage().setBody(readContacts()))
+                .split(body())
+                    .to("direct:onboard")
+                .end()
+                .to("direct:listContacts")
+                .process(e -> summary.finished());
+
+        from("direct:onboard").routeId("onboard")
+                .setProperty("openDeal", simple("${body[openDeal]}"))
+                .setBody(simple("${body[contact]}"))
+                .to("activecampaign:contacts/sync")
+                .process(e -> summary.contactSynced())
+                .log(LoggingLevel.INFO, "quickstart", "synced ${body[contact][email]} as contact ${body[contact][id]}")
+                .setProperty("contactId", simple("${body[contact][id]}"))
+                .setProperty("email", simple("${body[contact][email]}"))
+                .filter(exchangeProperty("openDeal").isEqualTo("true"))
+                    .process(e -> e.getMessage().setBody(Map.of(
+                            "title", "Onboarding " + e.getProperty("email"),
+                            "contact", e.getProperty("contactId"),
+                            "value", 120000, "currency", "usd")))
+                    .to("activecampaign:deals/create")
+                    .process(e -> summary.dealOpened())
+                    .setHeader(ActiveCampaignConstants.PARAM_ID, simple("${body[deal][id]}"))
+                    .setBody(constant(Map.of("note", "Opened by the Camel quickstart")))
+                    .to("activecampaign:deals/createNote")
+                    .process(e -> summary.noteAdded())
+                    .log(LoggingLevel.INFO, "quickstart", "opened deal ${header.CamelActiveCampaignId} with a note")
+                .end()
+                .filter(e -> trackEvents)
+                    .process(e -> e.getMessage().setBody(Map.of("event", "quickstart-onboarded",
+                            "eventdata", "source=camel", "email", e.getProperty("email"))))
+                    .to("activecampaign:eventTracking/track")
+                    .process(e -> summary.eventTracked());
+
+        from("direct:listContacts").routeId("listContacts")
+                .to("activecampaign:contacts/list?paginate=true&pageSize=2")
+                .log(LoggingLevel.INFO, "quickstart", "the account holds ${header.CamelActiveCampaignTotal} contacts; paging through them")
+                .split(body()).streaming()
+                    .process(e -> summary.contactListed(String.valueOf(e.getMessage().getBody(Map.class).get("email"))))
+                .end();
+    }
+
+    /** contacts.csv: email, first name, last name, whether to open a deal. */
+    static List<Map<String, Object>> readContacts() throws Exception {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+                QuickstartRoutes.class.getResourceAsStream("/contacts.csv"), StandardCharsets.UTF_8))) {
+            return reader.lines().skip(1).filter(line -> !line.isBlank()).map(line -> {
+                String[] columns = line.split(",");
+                Map<String, Object> contact = new LinkedHashMap<>();
+                contact.put("email", columns[0].strip());
+                contact.put("firstName", columns[1].strip());
+                contact.put("lastName", columns[2].strip());
+                return Map.<String, Object>of("contact", contact, "openDeal", columns[3].strip());
+            }).toList();
+        }
+    }
+}
