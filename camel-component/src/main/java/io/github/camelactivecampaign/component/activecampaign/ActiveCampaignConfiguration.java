@@ -58,7 +58,7 @@ public class ActiveCampaignConfiguration implements Cloneable {
     }
 
     /**
-     * The API URL of the account, as shown under Settings > Developer, e.g.
+     * The API URL of the account, as shown under Settings / Developer, e.g.
      * https://youraccount.api-us1.com/api/3. Must be https (plain http only for loopback hosts, in tests).
      */
     public void setBaseUrl(String baseUrl) {
@@ -70,7 +70,7 @@ public class ActiveCampaignConfiguration implements Cloneable {
     }
 
     /**
-     * The API token of the account (Settings > Developer), sent as the Api-Token header.
+     * The API token of the account (Settings / Developer), sent as the Api-Token header.
      */
     public void setApiKey(String apiKey) {
         this.apiKey = apiKey;
@@ -129,7 +129,7 @@ public class ActiveCampaignConfiguration implements Cloneable {
     }
 
     /**
-     * The event tracking account id (actid), shown under Settings > Tracking > Event Tracking; needed by
+     * The event tracking account id (actid), shown under Settings / Tracking / Event Tracking; needed by
      * eventTracking/track.
      */
     public void setTrackingAccountId(String trackingAccountId) {
@@ -141,7 +141,7 @@ public class ActiveCampaignConfiguration implements Cloneable {
     }
 
     /**
-     * The event tracking key, shown under Settings > Tracking > Event Tracking; needed by eventTracking/track.
+     * The event tracking key, shown under Settings / Tracking / Event Tracking; needed by eventTracking/track.
      */
     public void setTrackingKey(String trackingKey) {
         this.trackingKey = trackingKey;

@@ -42,7 +42,9 @@ public final class QuickstartApplication {
         Main main = new Main();
         main.addInitialProperty("camel.main.name", "activecampaign-quickstart");
         main.addInitialProperty("camel.component.activecampaign.baseUrl", url);
-        main.addInitialProperty("camel.component.activecampaign.apiKey", token);
+        // a placeholder, so the secret is not a plain-text option value
+        main.addInitialProperty("quickstart.token", token);
+        main.addInitialProperty("camel.component.activecampaign.apiKey", "{{quickstart.token}}");
         boolean trackEvents = stub != null || env.get("ACTIVECAMPAIGN_TRACKING_ACCOUNT_ID") != null;
         if (stub != null) {
             main.addInitialProperty("camel.component.activecampaign.trackingUrl", stub.trackingUrl());
