@@ -21,7 +21,6 @@ import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
-import org.apache.camel.util.URISupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,7 +60,7 @@ public class ActiveCampaignComponent extends HealthCheckComponent {
     private static ActiveCampaignOperation resolveOperation(String uri, String remaining) {
         String name = remaining.startsWith("//") ? remaining.substring(2) : remaining;
         return ActiveCampaignCatalog.getInstance().find(name).orElseThrow(() -> new IllegalArgumentException(
-                "Unknown ActiveCampaign operation '" + name + "' in " + URISupport.sanitizeUri(uri)
+                "Unknown ActiveCampaign operation '" + name + "' in " + ActiveCampaignEndpoint.sanitizedUri(uri)
                 + ". Use activecampaign:resource/operation, e.g. activecampaign:deals/update?id=7. Closest "
                 + "operations: " + String.join(", ", ActiveCampaignCatalog.getInstance().suggestions(name, 5))
                 + " (docs/operations.md lists them all)"));

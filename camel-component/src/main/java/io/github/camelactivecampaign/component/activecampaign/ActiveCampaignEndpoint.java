@@ -8,6 +8,7 @@ import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import io.github.camelactivecampaign.component.activecampaign.catalog.ActiveCampaignApis;
 import io.github.camelactivecampaign.component.activecampaign.catalog.ActiveCampaignCatalog;
@@ -38,6 +39,8 @@ import org.apache.camel.util.URISupport;
              syntax = "activecampaign:apiName/methodName", apiSyntax = "apiName/methodName", producerOnly = true,
              category = { Category.SAAS, Category.API }, headersClass = ActiveCampaignConstants.class)
 public class ActiveCampaignEndpoint extends DefaultEndpoint implements ApiEndpoint, EndpointServiceLocation {
+
+    private static final Pattern TRACKING_KEY_VALUE = Pattern.compile("(?i)([?&]trackingKey=)[^&]*");
 
     @UriPath(enums = ActiveCampaignApis.NAMES, description = "The resource, e.g. deals")
     @Metadata(required = true)
@@ -93,7 +96,7 @@ public class ActiveCampaignEndpoint extends DefaultEndpoint implements ApiEndpoi
     private String unknownOptionsMessage(List<String> unknown) {
         StringBuilder message = new StringBuilder("Unknown option");
         message.append(unknown.size() > 1 ? "s " : " ").append(String.join(", ", unknown)).append(" for ")
-                .append(operation.name()).append(" (").append(URISupport.sanitizeUri(getEndpointUri())).append(").");
+                .append(operation.name()).append(" (").append(sanitizedUri(getEndpointUri())).append(").");
         List<String> options = operation.parameters().stream().map(ActiveCampaignParameter::option).toList();
         message.append(options.isEmpty() ? " This operation takes no parameters."
                 : " Its parameters are: " + String.join(", ", options) + ".");
@@ -195,6 +198,19 @@ public class ActiveCampaignEndpoint extends DefaultEndpoint implements ApiEndpoi
     /** The value of an operation parameter set on the URI, or null. */
     Object operationOption(ActiveCampaignParameter parameter) {
         return operationOptionsGetter.getOptionValue(operationOptions, parameter.option(), true);
+    }
+
+    /**
+     * The URI with its secrets masked: Camel's sanitizer knows apiKey; trackingKey is not on its list of sensitive
+     * names, so it is masked here as well.
+     */
+    static String sanitizedUri(String uri) {
+        return TRACKING_KEY_VALUE.matcher(URISupport.sanitizeUri(uri)).replaceAll("$1xxxxxx");
+    }
+
+    @Override
+    public String toString() {
+        return "activecampaign endpoint[" + sanitizedUri(getEndpointUri()) + "]";
     }
 
     @Override
