@@ -215,40 +215,47 @@ public final class ActiveCampaignSimulator implements AutoCloseable {
 
     // ---- HTTP
 
+    /** Answer of a dropped connection: nothing is sent. */
+    private static final SimulatorResponse DROP = SimulatorResponse.of(0, null);
+
     private void serve(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String rawPath = exchange.getRequestURI().getRawPath();
         Map<String, List<String>> query = parseForm(exchange.getRequestURI().getRawQuery());
         String method = exchange.getRequestMethod();
         String operation = null;
-        int status;
+        SimulatorResponse response;
         try {
             if ("/event".equals(rawPath) && "POST".equals(method)) {
                 operation = "eventTracking/track";
-                status = reply(exchange, trackEvent(parseForm(body)));
+                response = trackEvent(parseForm(body));
             } else if (rawPath.startsWith(API + "/")) {
                 SimulatorCatalog.Match match = catalog.match(method, rawPath.substring(API.length()));
                 operation = match == null ? null : match.operation().name();
-                status = serveApi(exchange, match, rawPath, query, body);
+                response = serveApi(exchange, match, rawPath, query, body);
             } else {
-                status = reply(exchange, SimulatorResponse.of(404, handlers.message("Not found: " + rawPath
-                                                                                    + "; the API is under " + API)));
+                response = SimulatorResponse.of(404, handlers.message("Not found: " + rawPath + "; the API is under "
+                                                                      + API));
             }
         } catch (RuntimeException e) {
-            status = reply(exchange, SimulatorResponse.of(500, handlers.message("Simulator error: " + e)));
+            response = SimulatorResponse.of(500, handlers.message("Simulator error: " + e));
         }
-        record(exchange, rawPath, query, body, status, operation);
+        // journal first: a client may send its next request as soon as it has this answer
+        record(exchange, rawPath, query, body, response.status(), operation);
+        if (response == DROP) {
+            exchange.close();
+        } else {
+            reply(exchange, response);
+        }
     }
 
-    private int serveApi(HttpExchange exchange, SimulatorCatalog.Match match, String rawPath,
-                         Map<String, List<String>> query, String body) throws IOException {
+    private SimulatorResponse serveApi(HttpExchange exchange, SimulatorCatalog.Match match, String rawPath,
+                                       Map<String, List<String>> query, String body) {
         if (!token.equals(exchange.getRequestHeaders().getFirst("Api-Token"))) {
-            return reply(exchange, SimulatorResponse.of(403, handlers.message(
-                    "You are not authorized to access this resource")));
+            return SimulatorResponse.of(403, handlers.message("You are not authorized to access this resource"));
         }
         if (overRateLimit()) {
-            return reply(exchange, new SimulatorResponse(429, handlers.message("Rate limit exceeded"),
-                    Map.of("Retry-After", "1")));
+            return new SimulatorResponse(429, handlers.message("Rate limit exceeded"), Map.of("Retry-After", "1"));
         }
         Fault fault;
         synchronized (faults) {
@@ -256,8 +263,7 @@ public final class ActiveCampaignSimulator implements AutoCloseable {
         }
         if (fault != null) {
             if (fault.dropsConnection()) {
-                exchange.close();
-                return 0;
+                return DROP;
             }
             if (!fault.delay().isZero()) {
                 sleep(fault.delay().toMillis());
@@ -265,27 +271,25 @@ public final class ActiveCampaignSimulator implements AutoCloseable {
             if (fault.status() > 0) {
                 Map<String, String> headers = fault.retryAfterSeconds() == null ? Map.of()
                         : Map.of("Retry-After", String.valueOf(fault.retryAfterSeconds()));
-                return reply(exchange, new SimulatorResponse(fault.status(),
-                        handlers.message("Injected fault: HTTP " + fault.status()), headers));
+                return new SimulatorResponse(fault.status(), handlers.message("Injected fault: HTTP " + fault.status()),
+                        headers);
             }
         }
         if (match == null) {
             String path = rawPath.substring(API.length());
-            return reply(exchange, SimulatorResponse.of(catalog.servesPath(path) ? 405 : 404, handlers.message(
-                    (catalog.servesPath(path) ? "Method not allowed: " : "No such endpoint: ")
-                    + exchange.getRequestMethod() + " " + rawPath)));
+            boolean known = catalog.servesPath(path);
+            return SimulatorResponse.of(known ? 405 : 404, handlers.message((known ? "Method not allowed: "
+                    : "No such endpoint: ") + exchange.getRequestMethod() + " " + rawPath));
         }
         JsonNode json = null;
         if (!body.isBlank()) {
             try {
                 json = mapper.readTree(body);
             } catch (JsonProcessingException e) {
-                return reply(exchange, SimulatorResponse.of(400, handlers.message("Invalid JSON: "
-                                                                                  + e.getOriginalMessage())));
+                return SimulatorResponse.of(400, handlers.message("Invalid JSON: " + e.getOriginalMessage()));
             }
         }
-        return reply(exchange, handlers.handle(new SimulatorRequest(match.operation(), match.pathParams(), query,
-                json)));
+        return handlers.handle(new SimulatorRequest(match.operation(), match.pathParams(), query, json));
     }
 
     private SimulatorResponse trackEvent(Map<String, List<String>> form) {
@@ -336,7 +340,7 @@ public final class ActiveCampaignSimulator implements AutoCloseable {
         }
     }
 
-    private int reply(HttpExchange exchange, SimulatorResponse response) throws IOException {
+    private void reply(HttpExchange exchange, SimulatorResponse response) throws IOException {
         byte[] bytes = mapper.writeValueAsBytes(response.body());
         exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
         response.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
@@ -344,7 +348,6 @@ public final class ActiveCampaignSimulator implements AutoCloseable {
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }
-        return response.status();
     }
 
     private void record(HttpExchange exchange, String rawPath, Map<String, List<String>> query, String body,
