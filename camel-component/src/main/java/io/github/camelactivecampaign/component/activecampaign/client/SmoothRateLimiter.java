@@ -7,8 +7,12 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Spaces requests evenly at a fixed rate, in arrival order (a fair lock hands out the slots), within one JVM.
+ * The spacing is {@link #MARGIN} wider than the limit: the service counts requests as they arrive, and requests
+ * sent exactly at the limit arrive with enough jitter for six to land in one second.
  */
 public final class SmoothRateLimiter implements ActiveCampaignRateLimiter {
+
+    static final double MARGIN = 1.05;
 
     private final long intervalNanos;
     private final ReentrantLock lock = new ReentrantLock(true);
@@ -19,7 +23,7 @@ public final class SmoothRateLimiter implements ActiveCampaignRateLimiter {
             throw new IllegalArgumentException("rateLimit must be greater than 0 requests per second, was "
                                                + requestsPerSecond);
         }
-        this.intervalNanos = (long) (TimeUnit.SECONDS.toNanos(1) / requestsPerSecond);
+        this.intervalNanos = (long) (TimeUnit.SECONDS.toNanos(1) * MARGIN / requestsPerSecond);
     }
 
     @Override

@@ -4,11 +4,12 @@ package io.github.camelactivecampaign.examples.quickstart;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import io.github.camelactivecampaign.simulator.ActiveCampaignSimulator;
 import org.apache.camel.main.Main;
 
 /**
  * Runs the quickstart routes on camel-main: against the account named by ACTIVECAMPAIGN_API_URL and
- * ACTIVECAMPAIGN_API_TOKEN when they are set, otherwise against a local stub it starts itself.
+ * ACTIVECAMPAIGN_API_TOKEN when they are set, otherwise against the embedded simulator.
  */
 public final class QuickstartApplication {
 
@@ -24,16 +25,23 @@ public final class QuickstartApplication {
 
     /** Runs the routes to the end and prints the summary. */
     public static QuickstartSummary run(Map<String, String> env) throws Exception {
+        return run(env, null);
+    }
+
+    /** Runs against the given simulator when no account is configured (tests pass theirs to inspect it). */
+    static QuickstartSummary run(Map<String, String> env, ActiveCampaignSimulator given) throws Exception {
         String url = env.get("ACTIVECAMPAIGN_API_URL");
         String token = env.get("ACTIVECAMPAIGN_API_TOKEN");
-        LocalStub stub = null;
+        ActiveCampaignSimulator simulator = null;
+        boolean ownSimulator = false;
         String target;
         if (url == null || token == null) {
-            stub = LocalStub.start();
-            url = stub.baseUrl();
-            token = LocalStub.TOKEN;
-            target = "local stub at " + url + " (set ACTIVECAMPAIGN_API_URL and ACTIVECAMPAIGN_API_TOKEN "
-                     + "to use your account)";
+            simulator = given != null ? given : ActiveCampaignSimulator.start();
+            ownSimulator = given == null;
+            url = simulator.baseUrl();
+            token = simulator.token();
+            target = "embedded ActiveCampaign simulator at " + url + " (set ACTIVECAMPAIGN_API_URL and "
+                     + "ACTIVECAMPAIGN_API_TOKEN to use your account)";
         } else {
             target = "account " + url;
         }
@@ -45,11 +53,12 @@ public final class QuickstartApplication {
         // a placeholder, so the secret is not a plain-text option value
         main.addInitialProperty("quickstart.token", token);
         main.addInitialProperty("camel.component.activecampaign.apiKey", "{{quickstart.token}}");
-        boolean trackEvents = stub != null || env.get("ACTIVECAMPAIGN_TRACKING_ACCOUNT_ID") != null;
-        if (stub != null) {
-            main.addInitialProperty("camel.component.activecampaign.trackingUrl", stub.trackingUrl());
-            main.addInitialProperty("camel.component.activecampaign.trackingAccountId", "1");
-            main.addInitialProperty("camel.component.activecampaign.trackingKey", "local-stub-key");
+        boolean trackEvents = simulator != null || env.get("ACTIVECAMPAIGN_TRACKING_ACCOUNT_ID") != null;
+        if (simulator != null) {
+            main.addInitialProperty("camel.component.activecampaign.trackingUrl", simulator.trackingUrl());
+            main.addInitialProperty("camel.component.activecampaign.trackingAccountId",
+                    simulator.trackingAccountId());
+            main.addInitialProperty("camel.component.activecampaign.trackingKey", simulator.trackingKey());
         } else if (trackEvents) {
             main.addInitialProperty("camel.component.activecampaign.trackingAccountId",
                     env.get("ACTIVECAMPAIGN_TRACKING_ACCOUNT_ID"));
@@ -65,8 +74,8 @@ public final class QuickstartApplication {
             System.out.println(summary.render(target));
         } finally {
             main.stop();
-            if (stub != null) {
-                stub.close();
+            if (ownSimulator) {
+                simulator.close();
             }
         }
         return summary;

@@ -13,10 +13,12 @@ import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
- * Syncs the contacts of contacts.csv, opens a deal with a note for those marked so, tracks an event, then pages
- * through the account's contacts.
+ * Syncs the contacts of contacts.csv and tags them, opens a deal with a note for those marked so, tracks an event,
+ * then pages through the contacts it tagged.
  */
 public class QuickstartRoutes extends RouteBuilder {
+
+    static final String TAG = "camel-quickstart";
 
     private final QuickstartSummary summary;
     private final boolean trackEvents;
@@ -33,6 +35,10 @@ public class QuickstartRoutes extends RouteBuilder {
                 .process(e -> summary.finished());
 
         from("timer:quickstart?repeatCount=1").routeId("quickstart")
+                .setBody(constant(Map.of("tag", TAG, "tagType", "contact", "description", "Added by the Camel quickstart")))
+                .to("activecampaign:tags/create")
+                .setProperty("tagId", simple("${body[tag][id]}"))
+                .log(LoggingLevel.INFO, "quickstart", "created tag " + TAG + " (${exchangeProperty.tagId})")
                 .process(e -> e.getMessage().setBody(readContacts()))
                 .split(body())
                     .to("direct:onboard")
@@ -48,6 +54,10 @@ public class QuickstartRoutes extends RouteBuilder {
                 .log(LoggingLevel.INFO, "quickstart", "synced ${body[contact][email]} as contact ${body[contact][id]}")
                 .setProperty("contactId", simple("${body[contact][id]}"))
                 .setProperty("email", simple("${body[contact][email]}"))
+                .process(e -> e.getMessage().setBody(Map.of("contact", e.getProperty("contactId"),
+                        "tag", e.getProperty("tagId"))))
+                .to("activecampaign:contactTags/create")
+                .process(e -> summary.contactTagged())
                 .filter(exchangeProperty("openDeal").isEqualTo("true"))
                     .process(e -> e.getMessage().setBody(Map.of(
                             "title", "Onboarding " + e.getProperty("email"),
@@ -68,8 +78,10 @@ public class QuickstartRoutes extends RouteBuilder {
                     .process(e -> summary.eventTracked());
 
         from("direct:listContacts").routeId("listContacts")
+                .setHeader(ActiveCampaignConstants.PARAM_TAGID, exchangeProperty("tagId"))
                 .to("activecampaign:contacts/list?paginate=true&pageSize=2")
-                .log(LoggingLevel.INFO, "quickstart", "the account holds ${header.CamelActiveCampaignTotal} contacts; paging through them")
+                .log(LoggingLevel.INFO, "quickstart",
+                        "${header.CamelActiveCampaignTotal} contacts carry the tag; paging through them 2 at a time")
                 .split(body()).streaming()
                     .process(e -> summary.contactListed(String.valueOf(e.getMessage().getBody(Map.class).get("email"))))
                 .end();

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public class QuickstartSummary {
 
     private final AtomicInteger synced = new AtomicInteger();
+    private final AtomicInteger tagged = new AtomicInteger();
     private final AtomicInteger deals = new AtomicInteger();
     private final AtomicInteger notes = new AtomicInteger();
     private final AtomicInteger events = new AtomicInteger();
@@ -21,6 +22,10 @@ public class QuickstartSummary {
 
     public void contactSynced() {
         synced.incrementAndGet();
+    }
+
+    public void contactTagged() {
+        tagged.incrementAndGet();
     }
 
     public void dealOpened() {
@@ -51,6 +56,10 @@ public class QuickstartSummary {
         return synced.get();
     }
 
+    public int tagged() {
+        return tagged.get();
+    }
+
     public int deals() {
         return deals.get();
     }
@@ -71,9 +80,10 @@ public class QuickstartSummary {
         return String.join(System.lineSeparator(),
                 "=== ActiveCampaign quickstart: " + target + " ===",
                 "contacts synced (contacts/sync)          : " + synced(),
+                "contacts tagged (contactTags/create)     : " + tagged(),
                 "deals opened (deals/create)              : " + deals(),
                 "notes added to them (deals/createNote)   : " + notes(),
                 "events tracked (eventTracking/track)     : " + events(),
-                "contacts listed (contacts/list, 2 a page): " + listed.size() + " " + listed());
+                "tagged contacts listed (2 a page)        : " + listed.size() + " " + listed());
     }
 }
