@@ -24,6 +24,16 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         Map<String, Object> map = new CaseInsensitiveMap();
         map.put("BaseUrl", java.lang.String.class);
         map.put("Configuration", io.github.camelactivecampaign.component.activecampaign.ActiveCampaignConfiguration.class);
+        map.put("AccountTimeZone", java.lang.String.class);
+        map.put("Batch", boolean.class);
+        map.put("BridgeErrorHandler", boolean.class);
+        map.put("ConsumerShare", double.class);
+        map.put("ContactId", java.lang.String.class);
+        map.put("CursorKey", java.lang.String.class);
+        map.put("MaxMessagesPerPoll", int.class);
+        map.put("NewOnly", boolean.class);
+        map.put("StartFrom", java.lang.String.class);
+        map.put("StateRepository", org.apache.camel.spi.StateRepository.class);
         map.put("LazyStartProducer", boolean.class);
         map.put("OutputClass", java.lang.Class.class);
         map.put("PageSize", int.class);
@@ -35,6 +45,11 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         map.put("RateLimit", double.class);
         map.put("RateLimiter", io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRateLimiter.class);
         map.put("ResponseTimeout", int.class);
+        map.put("ListId", java.lang.String.class);
+        map.put("RequestsPerPoll", int.class);
+        map.put("SegmentId", java.lang.String.class);
+        map.put("TagId", java.lang.String.class);
+        map.put("UpdatedContacts", boolean.class);
         map.put("HealthCheckConsumerEnabled", boolean.class);
         map.put("HealthCheckProducerEnabled", boolean.class);
         map.put("ProxyHost", java.lang.String.class);
@@ -58,25 +73,42 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         ActiveCampaignComponent target = (ActiveCampaignComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "accounttimezone":
+        case "accountTimeZone": getOrCreateConfiguration(target).setAccountTimeZone(property(camelContext, java.lang.String.class, value)); return true;
         case "apikey":
         case "apiKey": getOrCreateConfiguration(target).setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "baseurl":
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "batch": getOrCreateConfiguration(target).setBatch(property(camelContext, boolean.class, value)); return true;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelactivecampaign.component.activecampaign.ActiveCampaignConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, int.class, value)); return true;
+        case "consumershare":
+        case "consumerShare": getOrCreateConfiguration(target).setConsumerShare(property(camelContext, double.class, value)); return true;
+        case "contactid":
+        case "contactId": getOrCreateConfiguration(target).setContactId(property(camelContext, java.lang.String.class, value)); return true;
+        case "cursorkey":
+        case "cursorKey": getOrCreateConfiguration(target).setCursorKey(property(camelContext, java.lang.String.class, value)); return true;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "listid":
+        case "listId": getOrCreateConfiguration(target).setListId(property(camelContext, java.lang.String.class, value)); return true;
         case "maxconnections":
         case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxretryafter":
         case "maxRetryAfter": getOrCreateConfiguration(target).setMaxRetryAfter(property(camelContext, long.class, value)); return true;
+        case "newonly":
+        case "newOnly": getOrCreateConfiguration(target).setNewOnly(property(camelContext, boolean.class, value)); return true;
         case "outputclass":
         case "outputClass": getOrCreateConfiguration(target).setOutputClass(property(camelContext, java.lang.Class.class, value)); return true;
         case "pagesize":
@@ -90,16 +122,28 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         case "rateLimit": getOrCreateConfiguration(target).setRateLimit(property(camelContext, double.class, value)); return true;
         case "ratelimiter":
         case "rateLimiter": getOrCreateConfiguration(target).setRateLimiter(property(camelContext, io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRateLimiter.class, value)); return true;
+        case "requestsperpoll":
+        case "requestsPerPoll": getOrCreateConfiguration(target).setRequestsPerPoll(property(camelContext, int.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, int.class, value)); return true;
+        case "segmentid":
+        case "segmentId": getOrCreateConfiguration(target).setSegmentId(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "startfrom":
+        case "startFrom": getOrCreateConfiguration(target).setStartFrom(property(camelContext, java.lang.String.class, value)); return true;
+        case "staterepository":
+        case "stateRepository": getOrCreateConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
+        case "tagid":
+        case "tagId": getOrCreateConfiguration(target).setTagId(property(camelContext, java.lang.String.class, value)); return true;
         case "trackingaccountid":
         case "trackingAccountId": getOrCreateConfiguration(target).setTrackingAccountId(property(camelContext, java.lang.String.class, value)); return true;
         case "trackingkey":
         case "trackingKey": getOrCreateConfiguration(target).setTrackingKey(property(camelContext, java.lang.String.class, value)); return true;
         case "trackingurl":
         case "trackingUrl": getOrCreateConfiguration(target).setTrackingUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "updatedcontacts":
+        case "updatedContacts": getOrCreateConfiguration(target).setUpdatedContacts(property(camelContext, boolean.class, value)); return true;
         default: return false;
         }
     }
@@ -112,25 +156,42 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "accounttimezone":
+        case "accountTimeZone": return java.lang.String.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "batch": return boolean.class;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return boolean.class;
         case "configuration": return io.github.camelactivecampaign.component.activecampaign.ActiveCampaignConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return int.class;
+        case "consumershare":
+        case "consumerShare": return double.class;
+        case "contactid":
+        case "contactId": return java.lang.String.class;
+        case "cursorkey":
+        case "cursorKey": return java.lang.String.class;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return boolean.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "listid":
+        case "listId": return java.lang.String.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return int.class;
         case "maxretryafter":
         case "maxRetryAfter": return long.class;
+        case "newonly":
+        case "newOnly": return boolean.class;
         case "outputclass":
         case "outputClass": return java.lang.Class.class;
         case "pagesize":
@@ -144,16 +205,28 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         case "rateLimit": return double.class;
         case "ratelimiter":
         case "rateLimiter": return io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRateLimiter.class;
+        case "requestsperpoll":
+        case "requestsPerPoll": return int.class;
         case "responsetimeout":
         case "responseTimeout": return int.class;
+        case "segmentid":
+        case "segmentId": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "startfrom":
+        case "startFrom": return java.lang.String.class;
+        case "staterepository":
+        case "stateRepository": return org.apache.camel.spi.StateRepository.class;
+        case "tagid":
+        case "tagId": return java.lang.String.class;
         case "trackingaccountid":
         case "trackingAccountId": return java.lang.String.class;
         case "trackingkey":
         case "trackingKey": return java.lang.String.class;
         case "trackingurl":
         case "trackingUrl": return java.lang.String.class;
+        case "updatedcontacts":
+        case "updatedContacts": return boolean.class;
         default: return null;
         }
     }
@@ -162,25 +235,42 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         ActiveCampaignComponent target = (ActiveCampaignComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "accounttimezone":
+        case "accountTimeZone": return getOrCreateConfiguration(target).getAccountTimeZone();
         case "apikey":
         case "apiKey": return getOrCreateConfiguration(target).getApiKey();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "baseurl":
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
+        case "batch": return getOrCreateConfiguration(target).isBatch();
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "consumershare":
+        case "consumerShare": return getOrCreateConfiguration(target).getConsumerShare();
+        case "contactid":
+        case "contactId": return getOrCreateConfiguration(target).getContactId();
+        case "cursorkey":
+        case "cursorKey": return getOrCreateConfiguration(target).getCursorKey();
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "listid":
+        case "listId": return getOrCreateConfiguration(target).getListId();
         case "maxconnections":
         case "maxConnections": return getOrCreateConfiguration(target).getMaxConnections();
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
         case "maxretryafter":
         case "maxRetryAfter": return getOrCreateConfiguration(target).getMaxRetryAfter();
+        case "newonly":
+        case "newOnly": return getOrCreateConfiguration(target).isNewOnly();
         case "outputclass":
         case "outputClass": return getOrCreateConfiguration(target).getOutputClass();
         case "pagesize":
@@ -194,16 +284,28 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         case "rateLimit": return getOrCreateConfiguration(target).getRateLimit();
         case "ratelimiter":
         case "rateLimiter": return getOrCreateConfiguration(target).getRateLimiter();
+        case "requestsperpoll":
+        case "requestsPerPoll": return getOrCreateConfiguration(target).getRequestsPerPoll();
         case "responsetimeout":
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
+        case "segmentid":
+        case "segmentId": return getOrCreateConfiguration(target).getSegmentId();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
+        case "startfrom":
+        case "startFrom": return getOrCreateConfiguration(target).getStartFrom();
+        case "staterepository":
+        case "stateRepository": return getOrCreateConfiguration(target).getStateRepository();
+        case "tagid":
+        case "tagId": return getOrCreateConfiguration(target).getTagId();
         case "trackingaccountid":
         case "trackingAccountId": return getOrCreateConfiguration(target).getTrackingAccountId();
         case "trackingkey":
         case "trackingKey": return getOrCreateConfiguration(target).getTrackingKey();
         case "trackingurl":
         case "trackingUrl": return getOrCreateConfiguration(target).getTrackingUrl();
+        case "updatedcontacts":
+        case "updatedContacts": return getOrCreateConfiguration(target).isUpdatedContacts();
         default: return null;
         }
     }
@@ -213,6 +315,8 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "outputclass":
         case "outputClass": return java.lang.Object.class;
+        case "staterepository":
+        case "stateRepository": return java.lang.String.class;
         default: return null;
         }
     }

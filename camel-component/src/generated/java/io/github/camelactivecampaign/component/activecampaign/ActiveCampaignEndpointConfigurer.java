@@ -25,6 +25,20 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         map.put("ApiName", java.lang.String.class);
         map.put("MethodName", java.lang.String.class);
         map.put("BaseUrl", java.lang.String.class);
+        map.put("AccountTimeZone", java.lang.String.class);
+        map.put("Batch", boolean.class);
+        map.put("ConsumerShare", double.class);
+        map.put("ContactId", java.lang.String.class);
+        map.put("CursorKey", java.lang.String.class);
+        map.put("MaxMessagesPerPoll", int.class);
+        map.put("NewOnly", boolean.class);
+        map.put("SendEmptyMessageWhenIdle", boolean.class);
+        map.put("StartFrom", java.lang.String.class);
+        map.put("StateRepository", org.apache.camel.spi.StateRepository.class);
+        map.put("BridgeErrorHandler", boolean.class);
+        map.put("ExceptionHandler", org.apache.camel.spi.ExceptionHandler.class);
+        map.put("ExchangePattern", org.apache.camel.ExchangePattern.class);
+        map.put("PollStrategy", org.apache.camel.spi.PollingConsumerPollStrategy.class);
         map.put("OutputClass", java.lang.Class.class);
         map.put("PageSize", int.class);
         map.put("Paginate", boolean.class);
@@ -35,8 +49,27 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         map.put("RateLimit", double.class);
         map.put("RateLimiter", io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRateLimiter.class);
         map.put("ResponseTimeout", int.class);
+        map.put("ListId", java.lang.String.class);
+        map.put("RequestsPerPoll", int.class);
+        map.put("SegmentId", java.lang.String.class);
+        map.put("TagId", java.lang.String.class);
+        map.put("UpdatedContacts", boolean.class);
         map.put("ProxyHost", java.lang.String.class);
         map.put("ProxyPort", java.lang.Integer.class);
+        map.put("BackoffErrorThreshold", int.class);
+        map.put("BackoffIdleThreshold", int.class);
+        map.put("BackoffMultiplier", int.class);
+        map.put("Delay", long.class);
+        map.put("Greedy", boolean.class);
+        map.put("InitialDelay", long.class);
+        map.put("RepeatCount", long.class);
+        map.put("RunLoggingLevel", org.apache.camel.LoggingLevel.class);
+        map.put("ScheduledExecutorService", java.util.concurrent.ScheduledExecutorService.class);
+        map.put("Scheduler", java.lang.Object.class);
+        map.put("SchedulerProperties", java.util.Map.class);
+        map.put("StartScheduler", boolean.class);
+        map.put("TimeUnit", java.util.concurrent.TimeUnit.class);
+        map.put("UseFixedDelay", boolean.class);
         map.put("ApiKey", java.lang.String.class);
         map.put("SslContextParameters", org.apache.camel.support.jsse.SSLContextParameters.class);
         map.put("TrackingKey", java.lang.String.class);
@@ -49,23 +82,56 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         ActiveCampaignEndpoint target = (ActiveCampaignEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "accounttimezone":
+        case "accountTimeZone": target.getConfiguration().setAccountTimeZone(property(camelContext, java.lang.String.class, value)); return true;
         case "apikey":
         case "apiKey": target.getConfiguration().setApiKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "backofferrorthreshold":
+        case "backoffErrorThreshold": target.setBackoffErrorThreshold(property(camelContext, int.class, value)); return true;
+        case "backoffidlethreshold":
+        case "backoffIdleThreshold": target.setBackoffIdleThreshold(property(camelContext, int.class, value)); return true;
+        case "backoffmultiplier":
+        case "backoffMultiplier": target.setBackoffMultiplier(property(camelContext, int.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "batch": target.getConfiguration().setBatch(property(camelContext, boolean.class, value)); return true;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, int.class, value)); return true;
+        case "consumershare":
+        case "consumerShare": target.getConfiguration().setConsumerShare(property(camelContext, double.class, value)); return true;
+        case "contactid":
+        case "contactId": target.getConfiguration().setContactId(property(camelContext, java.lang.String.class, value)); return true;
+        case "cursorkey":
+        case "cursorKey": target.getConfiguration().setCursorKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
+        case "exceptionhandler":
+        case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
+        case "exchangepattern":
+        case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
+        case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
+        case "initialdelay":
+        case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "listid":
+        case "listId": target.getConfiguration().setListId(property(camelContext, java.lang.String.class, value)); return true;
         case "maxconnections":
         case "maxConnections": target.getConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": target.getConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxretryafter":
         case "maxRetryAfter": target.getConfiguration().setMaxRetryAfter(property(camelContext, long.class, value)); return true;
+        case "newonly":
+        case "newOnly": target.getConfiguration().setNewOnly(property(camelContext, boolean.class, value)); return true;
         case "outputclass":
         case "outputClass": target.getConfiguration().setOutputClass(property(camelContext, java.lang.Class.class, value)); return true;
         case "pagesize":
         case "pageSize": target.getConfiguration().setPageSize(property(camelContext, int.class, value)); return true;
         case "paginate": target.getConfiguration().setPaginate(property(camelContext, boolean.class, value)); return true;
+        case "pollstrategy":
+        case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
         case "proxyhost":
         case "proxyHost": target.getConfiguration().setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
@@ -74,16 +140,45 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "rateLimit": target.getConfiguration().setRateLimit(property(camelContext, double.class, value)); return true;
         case "ratelimiter":
         case "rateLimiter": target.getConfiguration().setRateLimiter(property(camelContext, io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRateLimiter.class, value)); return true;
+        case "repeatcount":
+        case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
+        case "requestsperpoll":
+        case "requestsPerPoll": target.getConfiguration().setRequestsPerPoll(property(camelContext, int.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": target.getConfiguration().setResponseTimeout(property(camelContext, int.class, value)); return true;
+        case "runlogginglevel":
+        case "runLoggingLevel": target.setRunLoggingLevel(property(camelContext, org.apache.camel.LoggingLevel.class, value)); return true;
+        case "scheduledexecutorservice":
+        case "scheduledExecutorService": target.setScheduledExecutorService(property(camelContext, java.util.concurrent.ScheduledExecutorService.class, value)); return true;
+        case "scheduler": target.setScheduler(property(camelContext, java.lang.Object.class, value)); return true;
+        case "schedulerproperties":
+        case "schedulerProperties": target.setSchedulerProperties(property(camelContext, java.util.Map.class, value)); return true;
+        case "segmentid":
+        case "segmentId": target.getConfiguration().setSegmentId(property(camelContext, java.lang.String.class, value)); return true;
+        case "sendemptymessagewhenidle":
+        case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "startfrom":
+        case "startFrom": target.getConfiguration().setStartFrom(property(camelContext, java.lang.String.class, value)); return true;
+        case "startscheduler":
+        case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
+        case "staterepository":
+        case "stateRepository": target.getConfiguration().setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
+        case "tagid":
+        case "tagId": target.getConfiguration().setTagId(property(camelContext, java.lang.String.class, value)); return true;
+        case "timeunit":
+        case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
         case "trackingaccountid":
         case "trackingAccountId": target.getConfiguration().setTrackingAccountId(property(camelContext, java.lang.String.class, value)); return true;
         case "trackingkey":
         case "trackingKey": target.getConfiguration().setTrackingKey(property(camelContext, java.lang.String.class, value)); return true;
         case "trackingurl":
         case "trackingUrl": target.getConfiguration().setTrackingUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "updatedcontacts":
+        case "updatedContacts": target.getConfiguration().setUpdatedContacts(property(camelContext, boolean.class, value)); return true;
+        case "usefixeddelay":
+        case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
         default: return false;
         }
     }
@@ -96,23 +191,56 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "accounttimezone":
+        case "accountTimeZone": return java.lang.String.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
+        case "backofferrorthreshold":
+        case "backoffErrorThreshold": return int.class;
+        case "backoffidlethreshold":
+        case "backoffIdleThreshold": return int.class;
+        case "backoffmultiplier":
+        case "backoffMultiplier": return int.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "batch": return boolean.class;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return boolean.class;
         case "connecttimeout":
         case "connectTimeout": return int.class;
+        case "consumershare":
+        case "consumerShare": return double.class;
+        case "contactid":
+        case "contactId": return java.lang.String.class;
+        case "cursorkey":
+        case "cursorKey": return java.lang.String.class;
+        case "delay": return long.class;
+        case "exceptionhandler":
+        case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
+        case "exchangepattern":
+        case "exchangePattern": return org.apache.camel.ExchangePattern.class;
+        case "greedy": return boolean.class;
+        case "initialdelay":
+        case "initialDelay": return long.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "listid":
+        case "listId": return java.lang.String.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return int.class;
         case "maxretryafter":
         case "maxRetryAfter": return long.class;
+        case "newonly":
+        case "newOnly": return boolean.class;
         case "outputclass":
         case "outputClass": return java.lang.Class.class;
         case "pagesize":
         case "pageSize": return int.class;
         case "paginate": return boolean.class;
+        case "pollstrategy":
+        case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
         case "proxyhost":
         case "proxyHost": return java.lang.String.class;
         case "proxyport":
@@ -121,16 +249,45 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "rateLimit": return double.class;
         case "ratelimiter":
         case "rateLimiter": return io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRateLimiter.class;
+        case "repeatcount":
+        case "repeatCount": return long.class;
+        case "requestsperpoll":
+        case "requestsPerPoll": return int.class;
         case "responsetimeout":
         case "responseTimeout": return int.class;
+        case "runlogginglevel":
+        case "runLoggingLevel": return org.apache.camel.LoggingLevel.class;
+        case "scheduledexecutorservice":
+        case "scheduledExecutorService": return java.util.concurrent.ScheduledExecutorService.class;
+        case "scheduler": return java.lang.Object.class;
+        case "schedulerproperties":
+        case "schedulerProperties": return java.util.Map.class;
+        case "segmentid":
+        case "segmentId": return java.lang.String.class;
+        case "sendemptymessagewhenidle":
+        case "sendEmptyMessageWhenIdle": return boolean.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "startfrom":
+        case "startFrom": return java.lang.String.class;
+        case "startscheduler":
+        case "startScheduler": return boolean.class;
+        case "staterepository":
+        case "stateRepository": return org.apache.camel.spi.StateRepository.class;
+        case "tagid":
+        case "tagId": return java.lang.String.class;
+        case "timeunit":
+        case "timeUnit": return java.util.concurrent.TimeUnit.class;
         case "trackingaccountid":
         case "trackingAccountId": return java.lang.String.class;
         case "trackingkey":
         case "trackingKey": return java.lang.String.class;
         case "trackingurl":
         case "trackingUrl": return java.lang.String.class;
+        case "updatedcontacts":
+        case "updatedContacts": return boolean.class;
+        case "usefixeddelay":
+        case "useFixedDelay": return boolean.class;
         default: return null;
         }
     }
@@ -139,23 +296,56 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         ActiveCampaignEndpoint target = (ActiveCampaignEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "accounttimezone":
+        case "accountTimeZone": return target.getConfiguration().getAccountTimeZone();
         case "apikey":
         case "apiKey": return target.getConfiguration().getApiKey();
+        case "backofferrorthreshold":
+        case "backoffErrorThreshold": return target.getBackoffErrorThreshold();
+        case "backoffidlethreshold":
+        case "backoffIdleThreshold": return target.getBackoffIdleThreshold();
+        case "backoffmultiplier":
+        case "backoffMultiplier": return target.getBackoffMultiplier();
         case "baseurl":
         case "baseUrl": return target.getConfiguration().getBaseUrl();
+        case "batch": return target.getConfiguration().isBatch();
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
+        case "consumershare":
+        case "consumerShare": return target.getConfiguration().getConsumerShare();
+        case "contactid":
+        case "contactId": return target.getConfiguration().getContactId();
+        case "cursorkey":
+        case "cursorKey": return target.getConfiguration().getCursorKey();
+        case "delay": return target.getDelay();
+        case "exceptionhandler":
+        case "exceptionHandler": return target.getExceptionHandler();
+        case "exchangepattern":
+        case "exchangePattern": return target.getExchangePattern();
+        case "greedy": return target.isGreedy();
+        case "initialdelay":
+        case "initialDelay": return target.getInitialDelay();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "listid":
+        case "listId": return target.getConfiguration().getListId();
         case "maxconnections":
         case "maxConnections": return target.getConfiguration().getMaxConnections();
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return target.getConfiguration().getMaxMessagesPerPoll();
         case "maxretryafter":
         case "maxRetryAfter": return target.getConfiguration().getMaxRetryAfter();
+        case "newonly":
+        case "newOnly": return target.getConfiguration().isNewOnly();
         case "outputclass":
         case "outputClass": return target.getConfiguration().getOutputClass();
         case "pagesize":
         case "pageSize": return target.getConfiguration().getPageSize();
         case "paginate": return target.getConfiguration().isPaginate();
+        case "pollstrategy":
+        case "pollStrategy": return target.getPollStrategy();
         case "proxyhost":
         case "proxyHost": return target.getConfiguration().getProxyHost();
         case "proxyport":
@@ -164,16 +354,45 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "rateLimit": return target.getConfiguration().getRateLimit();
         case "ratelimiter":
         case "rateLimiter": return target.getConfiguration().getRateLimiter();
+        case "repeatcount":
+        case "repeatCount": return target.getRepeatCount();
+        case "requestsperpoll":
+        case "requestsPerPoll": return target.getConfiguration().getRequestsPerPoll();
         case "responsetimeout":
         case "responseTimeout": return target.getConfiguration().getResponseTimeout();
+        case "runlogginglevel":
+        case "runLoggingLevel": return target.getRunLoggingLevel();
+        case "scheduledexecutorservice":
+        case "scheduledExecutorService": return target.getScheduledExecutorService();
+        case "scheduler": return target.getScheduler();
+        case "schedulerproperties":
+        case "schedulerProperties": return target.getSchedulerProperties();
+        case "segmentid":
+        case "segmentId": return target.getConfiguration().getSegmentId();
+        case "sendemptymessagewhenidle":
+        case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
+        case "startfrom":
+        case "startFrom": return target.getConfiguration().getStartFrom();
+        case "startscheduler":
+        case "startScheduler": return target.isStartScheduler();
+        case "staterepository":
+        case "stateRepository": return target.getConfiguration().getStateRepository();
+        case "tagid":
+        case "tagId": return target.getConfiguration().getTagId();
+        case "timeunit":
+        case "timeUnit": return target.getTimeUnit();
         case "trackingaccountid":
         case "trackingAccountId": return target.getConfiguration().getTrackingAccountId();
         case "trackingkey":
         case "trackingKey": return target.getConfiguration().getTrackingKey();
         case "trackingurl":
         case "trackingUrl": return target.getConfiguration().getTrackingUrl();
+        case "updatedcontacts":
+        case "updatedContacts": return target.getConfiguration().isUpdatedContacts();
+        case "usefixeddelay":
+        case "useFixedDelay": return target.isUseFixedDelay();
         default: return null;
         }
     }
@@ -183,6 +402,10 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "outputclass":
         case "outputClass": return java.lang.Object.class;
+        case "schedulerproperties":
+        case "schedulerProperties": return java.lang.Object.class;
+        case "staterepository":
+        case "stateRepository": return java.lang.String.class;
         default: return null;
         }
     }

@@ -57,8 +57,14 @@ public class ActiveCampaignComponent extends HealthCheckComponent {
         return endpoint;
     }
 
+    /** Short consumer URIs: activecampaign:activities, activecampaign:trackingLogs. */
+    static final Map<String, String> ALIASES = Map.of(
+            "activities", "activities/list",
+            "trackingLogs", "contacts/trackingLogs");
+
     private static ActiveCampaignOperation resolveOperation(String uri, String remaining) {
-        String name = remaining.startsWith("//") ? remaining.substring(2) : remaining;
+        String path = remaining.startsWith("//") ? remaining.substring(2) : remaining;
+        String name = ALIASES.getOrDefault(path, path);
         return ActiveCampaignCatalog.getInstance().find(name).orElseThrow(() -> new IllegalArgumentException(
                 "Unknown ActiveCampaign operation '" + name + "' in " + ActiveCampaignEndpoint.sanitizedUri(uri)
                 + ". Use activecampaign:resource/operation, e.g. activecampaign:deals/update?id=7. Closest "

@@ -4,6 +4,7 @@ package io.github.camelactivecampaign.component.activecampaign;
 import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRateLimiter;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 import org.apache.camel.support.jsse.SSLContextParameters;
@@ -52,6 +53,34 @@ public class ActiveCampaignConfiguration implements Cloneable {
     private Integer proxyPort;
     @UriParam(label = "security")
     private SSLContextParameters sslContextParameters;
+    @UriParam(label = "consumer")
+    private String contactId;
+    @UriParam(label = "consumer,fanout")
+    private String listId;
+    @UriParam(label = "consumer,fanout")
+    private String tagId;
+    @UriParam(label = "consumer,fanout")
+    private String segmentId;
+    @UriParam(label = "consumer,fanout")
+    private boolean updatedContacts;
+    @UriParam(label = "consumer,fanout", defaultValue = "0")
+    private int requestsPerPoll;
+    @UriParam(label = "consumer", defaultValue = "0.5")
+    private double consumerShare = 0.5;
+    @UriParam(label = "consumer")
+    private boolean newOnly;
+    @UriParam(label = "consumer", defaultValue = "now")
+    private String startFrom = "now";
+    @UriParam(label = "consumer")
+    private StateRepository<String, String> stateRepository;
+    @UriParam(label = "consumer")
+    private String cursorKey;
+    @UriParam(label = "consumer", defaultValue = "UTC")
+    private String accountTimeZone = "UTC";
+    @UriParam(label = "consumer")
+    private boolean batch;
+    @UriParam(label = "consumer", defaultValue = "0")
+    private int maxMessagesPerPoll;
 
     public String getBaseUrl() {
         return baseUrl;
@@ -244,6 +273,170 @@ public class ActiveCampaignConfiguration implements Cloneable {
      */
     public void setSslContextParameters(SSLContextParameters sslContextParameters) {
         this.sslContextParameters = sslContextParameters;
+    }
+
+    public String getContactId() {
+        return contactId;
+    }
+
+    /**
+     * Consumers of activities and tracking logs: the contact whose records to poll.
+     */
+    public void setContactId(String contactId) {
+        this.contactId = contactId;
+    }
+
+    public String getListId() {
+        return listId;
+    }
+
+    /**
+     * Consumers of activities and tracking logs: poll the records of every contact of this list (fan-out).
+     */
+    public void setListId(String listId) {
+        this.listId = listId;
+    }
+
+    public String getTagId() {
+        return tagId;
+    }
+
+    /**
+     * Consumers of activities and tracking logs: poll the records of every contact with this tag (fan-out).
+     */
+    public void setTagId(String tagId) {
+        this.tagId = tagId;
+    }
+
+    public String getSegmentId() {
+        return segmentId;
+    }
+
+    /**
+     * Consumers of activities and tracking logs: poll the records of every contact of this segment (fan-out).
+     */
+    public void setSegmentId(String segmentId) {
+        this.segmentId = segmentId;
+    }
+
+    public boolean isUpdatedContacts() {
+        return updatedContacts;
+    }
+
+    /**
+     * Consumers of activities and tracking logs: poll the records of the contacts updated since the previous poll
+     * (fan-out).
+     */
+    public void setUpdatedContacts(boolean updatedContacts) {
+        this.updatedContacts = updatedContacts;
+    }
+
+    public int getRequestsPerPoll() {
+        return requestsPerPoll;
+    }
+
+    /**
+     * Fan-out consumers: the most requests one poll may send; the contacts not reached are polled first next time.
+     * 0 means no limit.
+     */
+    public void setRequestsPerPoll(int requestsPerPoll) {
+        this.requestsPerPoll = requestsPerPoll;
+    }
+
+    public double getConsumerShare() {
+        return consumerShare;
+    }
+
+    /**
+     * The share (0 to 1) of the account's rate limit a consumer may use, so that polling never starves the
+     * producers of the same account.
+     */
+    public void setConsumerShare(double consumerShare) {
+        this.consumerShare = consumerShare;
+    }
+
+    public boolean isNewOnly() {
+        return newOnly;
+    }
+
+    /**
+     * Consumers of contacts/list: deliver new contacts only, paging by id (id_greater), instead of new and
+     * updated ones.
+     */
+    public void setNewOnly(boolean newOnly) {
+        this.newOnly = newOnly;
+    }
+
+    public String getStartFrom() {
+        return startFrom;
+    }
+
+    /**
+     * Where a consumer without a stored cursor starts: now (records from now on), beginning (every record), or an
+     * ISO-8601 instant such as 2024-01-01T00:00:00Z.
+     */
+    public void setStartFrom(String startFrom) {
+        this.startFrom = startFrom;
+    }
+
+    public StateRepository<String, String> getStateRepository() {
+        return stateRepository;
+    }
+
+    /**
+     * Where consumers keep their cursor, e.g. a FileStateRepository so that a restart resumes where it stopped.
+     * In memory by default.
+     */
+    public void setStateRepository(StateRepository<String, String> stateRepository) {
+        this.stateRepository = stateRepository;
+    }
+
+    public String getCursorKey() {
+        return cursorKey;
+    }
+
+    /**
+     * The key of the consumer's cursor in the state repository. By default made of the operation and the options
+     * that select the records; set it to keep the position when changing those options.
+     */
+    public void setCursorKey(String cursorKey) {
+        this.cursorKey = cursorKey;
+    }
+
+    public String getAccountTimeZone() {
+        return accountTimeZone;
+    }
+
+    /**
+     * The account's time zone (Settings / Account), in which the service writes dates without an offset and reads
+     * the date-only filters.
+     */
+    public void setAccountTimeZone(String accountTimeZone) {
+        this.accountTimeZone = accountTimeZone;
+    }
+
+    public boolean isBatch() {
+        return batch;
+    }
+
+    /**
+     * Consumers: deliver the records of a poll as one exchange whose body is a List, instead of one exchange per
+     * record.
+     */
+    public void setBatch(boolean batch) {
+        this.batch = batch;
+    }
+
+    public int getMaxMessagesPerPoll() {
+        return maxMessagesPerPoll;
+    }
+
+    /**
+     * Consumers: the most records delivered by one poll (0: no limit); the rest come with the next poll, at once
+     * with greedy=true.
+     */
+    public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
+        this.maxMessagesPerPoll = maxMessagesPerPoll;
     }
 
     public ActiveCampaignConfiguration copy() {

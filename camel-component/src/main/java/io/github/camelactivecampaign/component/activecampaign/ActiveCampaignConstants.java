@@ -29,6 +29,15 @@ public final class ActiveCampaignConstants {
     @Metadata(label = "producer", description = "The requests left in the current window as the service reported it (RateLimit-Remaining), when present.", javaType = "String")
     public static final String RATE_LIMIT_REMAINING = "CamelActiveCampaignRateLimitRemaining";
 
+    @Metadata(label = "consumer", description = "The id of the record a consumer delivers.", javaType = "String")
+    public static final String RECORD_ID = "CamelActiveCampaignRecordId";
+
+    @Metadata(label = "consumer", description = "The time of the record a consumer delivers (its tstamp, udate or mdate), null when the record had no readable date.", javaType = "java.time.Instant")
+    public static final String RECORD_TIME = "CamelActiveCampaignRecordTime";
+
+    @Metadata(label = "consumer", description = "The contact whose activities or tracking logs a fan-out consumer delivers.", javaType = "String")
+    public static final String CONTACT_ID = "CamelActiveCampaignContactId";
+
     @Metadata(label = "producer", description = "Operation parameter after: overrides the endpoint option after.", javaType = "String")
     public static final String PARAM_AFTER = "CamelActiveCampaignAfter";
 

@@ -27,7 +27,7 @@ import org.apache.camel.spi.PropertyConfigurerGetter;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
-import org.apache.camel.support.DefaultEndpoint;
+import org.apache.camel.support.ScheduledPollEndpoint;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.support.PropertyBindingSupport;
 import org.apache.camel.util.URISupport;
@@ -36,9 +36,12 @@ import org.apache.camel.util.URISupport;
  * Calls one operation of the ActiveCampaign REST API v3.
  */
 @UriEndpoint(firstVersion = "1.0.0", scheme = "activecampaign", title = "ActiveCampaign",
-             syntax = "activecampaign:apiName/methodName", apiSyntax = "apiName/methodName", producerOnly = true,
+             syntax = "activecampaign:apiName/methodName", apiSyntax = "apiName/methodName",
              category = { Category.SAAS, Category.API }, headersClass = ActiveCampaignConstants.class)
-public class ActiveCampaignEndpoint extends DefaultEndpoint implements ApiEndpoint, EndpointServiceLocation {
+public class ActiveCampaignEndpoint extends ScheduledPollEndpoint implements ApiEndpoint, EndpointServiceLocation {
+
+    /** Consumers poll every 30 s unless told otherwise: the account allows only 5 requests a second. */
+    static final long DEFAULT_DELAY = 30_000;
 
     private static final Pattern TRACKING_KEY_VALUE = Pattern.compile("(?i)([?&]trackingKey=)[^&]*");
 
@@ -73,6 +76,7 @@ public class ActiveCampaignEndpoint extends DefaultEndpoint implements ApiEndpoi
                                             + ": the component jar is incomplete");
         }
         this.operationOptionsGetter = getter;
+        setDelay(DEFAULT_DELAY);
     }
 
     /**
@@ -219,9 +223,14 @@ public class ActiveCampaignEndpoint extends DefaultEndpoint implements ApiEndpoi
     }
 
     @Override
-    public Consumer createConsumer(Processor processor) {
-        throw new IllegalArgumentException("activecampaign:" + operation.name() + " can only be used in to(...): "
-                                           + "the component has no consumers yet");
+    public Consumer createConsumer(Processor processor) throws Exception {
+        ActiveCampaignFeed feed = ActiveCampaignFeed.of(operation.name()).orElseThrow(
+                () -> new IllegalArgumentException("activecampaign:" + operation.name() + " cannot be polled; the "
+                                                   + "operations a consumer polls are " + ActiveCampaignFeed.names()));
+        ActiveCampaignConsumer consumer = new ActiveCampaignConsumer(this, processor, feed);
+        consumer.setMaxMessagesPerPoll(configuration.getMaxMessagesPerPoll());
+        configureConsumer(consumer);
+        return consumer;
     }
 
     @Override

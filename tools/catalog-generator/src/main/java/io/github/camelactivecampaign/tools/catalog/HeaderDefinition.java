@@ -25,5 +25,12 @@ record HeaderDefinition(String field, String value, String label, String descrip
             new HeaderDefinition("RATE_LIMIT_REMAINING", "CamelActiveCampaignRateLimitRemaining", "producer",
                     "The requests left in the current window as the service reported it (RateLimit-Remaining), "
                     + "when present.",
-                    "String"));
+                    "String"),
+            new HeaderDefinition("RECORD_ID", "CamelActiveCampaignRecordId", "consumer",
+                    "The id of the record a consumer delivers.", "String"),
+            new HeaderDefinition("RECORD_TIME", "CamelActiveCampaignRecordTime", "consumer",
+                    "The time of the record a consumer delivers (its tstamp, udate or mdate), null when the "
+                    + "record had no readable date.", "java.time.Instant"),
+            new HeaderDefinition("CONTACT_ID", "CamelActiveCampaignContactId", "consumer",
+                    "The contact whose activities or tracking logs a fan-out consumer delivers.", "String"));
 }

@@ -125,6 +125,10 @@ final class SourceWriter {
                     .append(header.value()).append("\";\n");
         }
         for (CatalogParameter parameter : parameters.values()) {
+            if (HeaderDefinition.COMPONENT_HEADERS.stream().anyMatch(h -> h.value().equals(parameter.header()))) {
+                throw new IllegalStateException("The header of parameter " + parameter.name() + " ("
+                                                + parameter.header() + ") is also a component header");
+            }
             out.append("\n    @Metadata(label = \"producer\", description = \"Operation parameter ")
                     .append(escape(parameter.name())).append(": overrides the endpoint option ")
                     .append(parameter.option()).append(".\", javaType = \"")
