@@ -181,6 +181,13 @@ public final class ActiveCampaignSimulator implements AutoCloseable {
         }
     }
 
+    /** Cancels the faults not yet used. */
+    public void clearFaults() {
+        synchronized (faults) {
+            faults.clear();
+        }
+    }
+
     /** Every request received since the start or the last reset, oldest first (the last 10,000). */
     public List<RecordedRequest> journal() {
         synchronized (journal) {

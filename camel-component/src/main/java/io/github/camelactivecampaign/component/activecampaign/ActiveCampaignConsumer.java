@@ -141,12 +141,20 @@ public class ActiveCampaignConsumer extends ScheduledBatchPollingConsumer {
     protected int poll() throws Exception {
         requestsThisPoll = 0;
         List<Candidate> candidates = new ArrayList<>();
+        boolean first = true;
         for (String scope : scopes()) {
-            if (budgetSpent()) {
+            if (budgetSpent() && !first) {
                 break;
             }
-            candidates.addAll(fetch(scope));
+            // the first scope of a poll may overrun the budget so that every poll makes progress; a later scope
+            // cut short by it is left whole for the next poll (its records may come in any order)
+            List<Candidate> found = fetch(scope, first);
+            if (found == null) {
+                break;
+            }
+            candidates.addAll(found);
             nextContact++;
+            first = false;
         }
         candidates.sort(Comparator.comparing(Candidate::time, Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparingLong(c -> numeric(c.id())).thenComparing(Candidate::id));
@@ -206,14 +214,14 @@ public class ActiveCampaignConsumer extends ScheduledBatchPollingConsumer {
         query.put("orders[id]", List.of("ASC"));
         ActiveCampaignOperation contacts = ActiveCampaignCatalog.getInstance().find("contacts/list").orElseThrow();
         List<String> ids = new ArrayList<>();
-        for (Object contact : pages(contacts, "", query)) {
+        for (Object contact : pages(contacts, "", query, true)) {
             ids.add(String.valueOf(((Map<?, ?>) contact).get("id")));
         }
         return ids;
     }
 
-    /** The new records of one scope, every page of them (within the request budget). */
-    private List<Candidate> fetch(String scope) throws Exception {
+    /** The new records of one scope, every page of them; null when the request budget cut it short. */
+    private List<Candidate> fetch(String scope, boolean overBudgetAllowed) throws Exception {
         ActiveCampaignCursor cursor = cursor(scope);
         ActiveCampaignOperation operation = endpoint.getOperation();
         Map<String, List<String>> query = new LinkedHashMap<>();
@@ -252,8 +260,12 @@ public class ActiveCampaignConsumer extends ScheduledBatchPollingConsumer {
             }
             default -> throw new IllegalStateException(feed.name());
         }
+        List<Object> records = pages(operation, pathId, query, overBudgetAllowed);
+        if (records == null) {
+            return null;
+        }
         List<Candidate> candidates = new ArrayList<>();
-        for (Object record : pages(operation, pathId, query)) {
+        for (Object record : records) {
             if (!(record instanceof Map<?, ?> fields)) {
                 continue;
             }
@@ -272,16 +284,16 @@ public class ActiveCampaignConsumer extends ScheduledBatchPollingConsumer {
         return candidates;
     }
 
-    /** Every record of every page of a list call. */
-    private List<Object> pages(ActiveCampaignOperation operation, String pathId, Map<String, List<String>> query)
-            throws Exception {
+    /** Every record of every page of a list call; null when the request budget stopped it first. */
+    private List<Object> pages(ActiveCampaignOperation operation, String pathId, Map<String, List<String>> query,
+                               boolean overBudgetAllowed) throws Exception {
         List<Object> records = new ArrayList<>();
         String path = pathId.isEmpty() ? operation.path()
                 : operation.path().replace("{" + operation.pathParams().get(0).name() + "}",
                         ActiveCampaignCall.encode(pathId));
         for (int offset = 0;; offset += PAGE) {
-            if (budgetSpent()) {
-                break;
+            if (budgetSpent() && !overBudgetAllowed) {
+                return null;
             }
             Map<String, List<String>> page = new LinkedHashMap<>(query);
             page.put("limit", List.of(String.valueOf(PAGE)));
