@@ -205,7 +205,7 @@ public class ActiveCampaignConsumer extends ScheduledBatchPollingConsumer {
         } else if (configuration.isUpdatedContacts()) {
             Instant since = cursor("#contacts").time();
             if (since != null) {
-                query.put("filters[updated_after]", List.of(ActiveCampaignDates.day(since, zone)));
+                query.put("filters[updated_after]", List.of(ActiveCampaignDates.filterDay(since, zone)));
             }
             commit("#contacts", ActiveCampaignCursor.at(Instant.now()));
         } else {
@@ -239,7 +239,7 @@ public class ActiveCampaignConsumer extends ScheduledBatchPollingConsumer {
                     query.put("contact", List.of(scope));
                 }
                 if (cursor.time() != null) {
-                    query.put("after", List.of(ActiveCampaignDates.day(cursor.time(), zone)));
+                    query.put("after", List.of(ActiveCampaignDates.filterDay(cursor.time(), zone)));
                 }
                 query.put("orders[tstamp]", List.of("ASC"));
             }
@@ -255,7 +255,7 @@ public class ActiveCampaignConsumer extends ScheduledBatchPollingConsumer {
                     query.put("id_greater", List.of(String.valueOf(cursor.lastId())));
                     query.put("orders[id]", List.of("ASC"));
                 } else if (cursor.time() != null) {
-                    query.put("filters[updated_after]", List.of(ActiveCampaignDates.day(cursor.time(), zone)));
+                    query.put("filters[updated_after]", List.of(ActiveCampaignDates.filterDay(cursor.time(), zone)));
                 }
             }
             default -> throw new IllegalStateException(feed.name());

@@ -45,8 +45,17 @@ final class ActiveCampaignDates {
         return LocalDate.parse(value, DAY).atStartOfDay(accountZone).toInstant();
     }
 
-    /** The day of an instant in the account's zone, as the coarse {@code after}/{@code updated_after} filters take. */
+    /** The day of an instant in the account's zone. */
     static String day(Instant instant, ZoneId accountZone) {
         return DAY.format(instant.atZone(accountZone));
+    }
+
+    /**
+     * The value for the coarse {@code after}/{@code filters[updated_after]} filters: the day before the instant's
+     * day. The service reads them as a day in its own time zone, whatever is configured here; starting a day
+     * earlier means no zone can hide a record, and the consumer removes the overlap against its cursor.
+     */
+    static String filterDay(Instant instant, ZoneId accountZone) {
+        return DAY.format(instant.atZone(accountZone).toLocalDate().minusDays(1));
     }
 }

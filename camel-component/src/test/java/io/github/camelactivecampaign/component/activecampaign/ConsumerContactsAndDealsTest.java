@@ -45,8 +45,9 @@ class ConsumerContactsAndDealsTest extends ConsumerTestSupport {
         assertThat(poll("contacts")).isEqualTo(2);
         assertThat(poll("contacts")).isZero();
         assertThat(delivered).containsExactly("contact:1", "contact:2", "contact:1", "contact:3");
+        // a day before the cursor's day: no time zone can hide a record; the overlap is removed by the cursor
         assertThat(simulator().journal("contacts/list").get(1).query().get("filters[updated_after]"))
-                .containsExactly("2024-03-01");
+                .containsExactly("2024-02-29");
     }
 
     @Test

@@ -29,6 +29,9 @@ class ConsumerIncrementalDeliveryTest extends ConsumerTestSupport {
                      + "&initialDelay=3600000&outputClass=" + Activity.class.getName())
                         .routeId("activities").process(ConsumerIncrementalDeliveryTest.this::record)
                         .to("mock:activities");
+                from("activecampaign:activities?contactId=1&startFrom=2024-03-01T04:00:00Z&accountTimeZone=UTC"
+                     + "&initialDelay=3600000")
+                        .routeId("wrongZone").to("mock:wrongZone");
                 from("activecampaign:activities/list?contact=1&startFrom=beginning&batch=true"
                      + "&initialDelay=3600000")
                         .routeId("batch").to("mock:batch");
@@ -77,6 +80,15 @@ class ConsumerIncrementalDeliveryTest extends ConsumerTestSupport {
         List<Object> types = getMockEndpoint("mock:activities").getExchanges().stream()
                 .map(e -> (Object) e.getMessage().getBody(Activity.class).getReferenceType()).toList();
         assertThat(types).containsExactly("Deal", "Note");
+    }
+
+    @Test
+    void aWrongAccountTimeZoneHidesNothing() throws Exception {
+        // 04:30Z is still February 29 in the simulated account (Chicago); the consumer believes UTC, March 1
+        seedActivities(Map.of("1", "2024-02-29T22:30:00-06:00"));
+        assertThat(poll("wrongZone")).isEqualTo(1);
+        assertThat(simulator().journal("activities/list").get(0).query().get("after"))
+                .containsExactly("2024-02-29");
     }
 
     @Test

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.camelactivecampaign.examples.quickstart;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -16,8 +20,12 @@ public final class QuickstartApplication {
     private QuickstartApplication() {
     }
 
+    /** Waits this long for the activities of the run to be polled before printing the summary. */
+    static final Duration ACTIVITY_WAIT = Duration.ofSeconds(20);
+
     public static void main(String[] args) throws Exception {
-        QuickstartSummary summary = run(System.getenv());
+        boolean forever = Arrays.asList(args).contains("--forever");
+        QuickstartSummary summary = run(System.getenv(), null, forever);
         if (summary.done().getCount() > 0) {
             System.exit(1);
         }
@@ -25,11 +33,15 @@ public final class QuickstartApplication {
 
     /** Runs the routes to the end and prints the summary. */
     public static QuickstartSummary run(Map<String, String> env) throws Exception {
-        return run(env, null);
+        return run(env, null, false);
     }
 
-    /** Runs against the given simulator when no account is configured (tests pass theirs to inspect it). */
-    static QuickstartSummary run(Map<String, String> env, ActiveCampaignSimulator given) throws Exception {
+    /**
+     * Runs against the given simulator when no account is configured (tests pass theirs to inspect it). With
+     * forever, the consumer keeps polling after the summary until the process is stopped.
+     */
+    static QuickstartSummary run(Map<String, String> env, ActiveCampaignSimulator given, boolean forever)
+            throws Exception {
         String url = env.get("ACTIVECAMPAIGN_API_URL");
         String token = env.get("ACTIVECAMPAIGN_API_TOKEN");
         ActiveCampaignSimulator simulator = null;
@@ -65,13 +77,22 @@ public final class QuickstartApplication {
             main.addInitialProperty("camel.component.activecampaign.trackingKey",
                     env.get("ACTIVECAMPAIGN_TRACKING_KEY"));
         }
-        main.configure().addRoutesBuilder(new QuickstartRoutes(summary, trackEvents));
+        String startedAt = Instant.now().minusSeconds(1).truncatedTo(ChronoUnit.SECONDS).toString();
+        main.configure().addRoutesBuilder(new QuickstartRoutes(summary, trackEvents, startedAt));
         try {
             main.start();
             if (!summary.done().await(2, TimeUnit.MINUTES)) {
                 System.out.println("The quickstart did not finish within 2 minutes");
             }
+            long deadline = System.nanoTime() + ACTIVITY_WAIT.toNanos();
+            while (summary.activities() < summary.expectedActivities() && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
             System.out.println(summary.render(target));
+            if (forever) {
+                System.out.println("--forever: the activities consumer keeps polling; stop with Ctrl+C");
+                main.run();
+            }
         } finally {
             main.stop();
             if (ownSimulator) {

@@ -22,10 +22,12 @@ public class QuickstartRoutes extends RouteBuilder {
 
     private final QuickstartSummary summary;
     private final boolean trackEvents;
+    private final String startedAt;
 
-    public QuickstartRoutes(QuickstartSummary summary, boolean trackEvents) {
+    public QuickstartRoutes(QuickstartSummary summary, boolean trackEvents, String startedAt) {
         this.summary = summary;
         this.trackEvents = trackEvents;
+        this.startedAt = startedAt;
     }
 
     @Override
@@ -76,6 +78,13 @@ public class QuickstartRoutes extends RouteBuilder {
                             "eventdata", "source=camel", "email", e.getProperty("email"))))
                     .to("activecampaign:eventTracking/track")
                     .process(e -> summary.eventTracked());
+
+        // the activity stream of the account from the start of this run: one exchange per activity, in time order
+        from("activecampaign:activities?startFrom=" + startedAt + "&initialDelay=1000&delay=1000&greedy=true")
+                .routeId("activities")
+                .process(e -> summary.activityPolled())
+                .log(LoggingLevel.INFO, "quickstart", "activity: ${body[reference_type]} ${body[reference_action]} "
+                                                      + "of contact ${body[contact]} at ${body[tstamp]}");
 
         from("direct:listContacts").routeId("listContacts")
                 .setHeader(ActiveCampaignConstants.PARAM_TAGID, exchangeProperty("tagId"))

@@ -17,6 +17,7 @@ public class QuickstartSummary {
     private final AtomicInteger deals = new AtomicInteger();
     private final AtomicInteger notes = new AtomicInteger();
     private final AtomicInteger events = new AtomicInteger();
+    private final AtomicInteger activities = new AtomicInteger();
     private final List<String> listed = Collections.synchronizedList(new ArrayList<>());
     private final CountDownLatch done = new CountDownLatch(1);
 
@@ -38,6 +39,19 @@ public class QuickstartSummary {
 
     public void eventTracked() {
         events.incrementAndGet();
+    }
+
+    public void activityPolled() {
+        activities.incrementAndGet();
+    }
+
+    public int activities() {
+        return activities.get();
+    }
+
+    /** What the onboarding should have caused in the activity stream: syncs, tags, deals and notes. */
+    public int expectedActivities() {
+        return synced() + tagged() + deals() + notes();
     }
 
     public void contactListed(String email) {
@@ -84,6 +98,7 @@ public class QuickstartSummary {
                 "deals opened (deals/create)              : " + deals(),
                 "notes added to them (deals/createNote)   : " + notes(),
                 "events tracked (eventTracking/track)     : " + events(),
-                "tagged contacts listed (2 a page)        : " + listed.size() + " " + listed());
+                "tagged contacts listed (2 a page)        : " + listed.size() + " " + listed(),
+                "activities polled (activities consumer)  : " + activities());
     }
 }

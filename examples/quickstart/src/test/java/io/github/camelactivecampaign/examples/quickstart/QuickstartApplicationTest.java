@@ -18,7 +18,7 @@ class QuickstartApplicationTest {
     void syncsTagsOpensDealsTracksEventsAndPagesThroughContacts() throws Exception {
         try (ActiveCampaignSimulator simulator = ActiveCampaignSimulator.start()) {
             simulator.seed("{\"contacts\": [{\"email\": \"someone.else@example.com\"}]}");
-            QuickstartSummary summary = QuickstartApplication.run(Map.of(), simulator);
+            QuickstartSummary summary = QuickstartApplication.run(Map.of(), simulator, false);
 
             assertThat(summary.done().getCount()).as("the routes finished").isZero();
             assertThat(summary.synced()).isEqualTo(3);
@@ -28,7 +28,9 @@ class QuickstartApplicationTest {
             assertThat(summary.events()).isEqualTo(3);
             assertThat(summary.listed()).as("only the tagged contacts, over two pages")
                     .containsExactly("ada@example.com", "alan@example.com", "grace@example.com");
-            assertThat(summary.render("simulator")).contains("contacts synced (contacts/sync)          : 3");
+            assertThat(summary.activities()).as("syncs, tags, deals and notes, each polled once").isEqualTo(10);
+            assertThat(summary.render("simulator")).contains("contacts synced (contacts/sync)          : 3")
+                    .contains("activities polled (activities consumer)  : 10");
 
             assertThat(simulator.records("contacts")).hasSize(4);
             assertThat(simulator.records("tags")).singleElement().satisfies(t -> assertThat(t.get("tag"))
