@@ -26,11 +26,11 @@ record HeaderDefinition(String field, String value, String label, String descrip
                     "The requests left in the current window as the service reported it (RateLimit-Remaining), "
                     + "when present.",
                     "String"),
-            new HeaderDefinition("RECORD_ID", "CamelActiveCampaignRecordId", "consumer",
+            new HeaderDefinition("RECORD_ID", "CamelActiveCampaignPolledId", "consumer",
                     "The id of the record a consumer delivers.", "String"),
-            new HeaderDefinition("RECORD_TIME", "CamelActiveCampaignRecordTime", "consumer",
+            new HeaderDefinition("RECORD_TIME", "CamelActiveCampaignPolledTime", "consumer",
                     "The time of the record a consumer delivers (its tstamp, udate or mdate), null when the "
                     + "record had no readable date.", "java.time.Instant"),
-            new HeaderDefinition("CONTACT_ID", "CamelActiveCampaignContactId", "consumer",
+            new HeaderDefinition("CONTACT_ID", "CamelActiveCampaignPolledContactId", "consumer",
                     "The contact whose activities or tracking logs a fan-out consumer delivers.", "String"));
 }
