@@ -33,6 +33,7 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         map.put("MaxMessagesPerPoll", int.class);
         map.put("NewOnly", boolean.class);
         map.put("StartFrom", java.lang.String.class);
+        map.put("StateFile", java.lang.String.class);
         map.put("StateRepository", org.apache.camel.spi.StateRepository.class);
         map.put("LazyStartProducer", boolean.class);
         map.put("OutputClass", java.lang.Class.class);
@@ -132,6 +133,8 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "startfrom":
         case "startFrom": getOrCreateConfiguration(target).setStartFrom(property(camelContext, java.lang.String.class, value)); return true;
+        case "statefile":
+        case "stateFile": getOrCreateConfiguration(target).setStateFile(property(camelContext, java.lang.String.class, value)); return true;
         case "staterepository":
         case "stateRepository": getOrCreateConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "tagid":
@@ -215,6 +218,8 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "startfrom":
         case "startFrom": return java.lang.String.class;
+        case "statefile":
+        case "stateFile": return java.lang.String.class;
         case "staterepository":
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "tagid":
@@ -294,6 +299,8 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
         case "startfrom":
         case "startFrom": return getOrCreateConfiguration(target).getStartFrom();
+        case "statefile":
+        case "stateFile": return getOrCreateConfiguration(target).getStateFile();
         case "staterepository":
         case "stateRepository": return getOrCreateConfiguration(target).getStateRepository();
         case "tagid":

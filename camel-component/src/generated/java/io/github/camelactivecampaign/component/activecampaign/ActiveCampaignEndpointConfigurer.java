@@ -34,6 +34,7 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         map.put("NewOnly", boolean.class);
         map.put("SendEmptyMessageWhenIdle", boolean.class);
         map.put("StartFrom", java.lang.String.class);
+        map.put("StateFile", java.lang.String.class);
         map.put("StateRepository", org.apache.camel.spi.StateRepository.class);
         map.put("BridgeErrorHandler", boolean.class);
         map.put("ExceptionHandler", org.apache.camel.spi.ExceptionHandler.class);
@@ -163,6 +164,8 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "startFrom": target.getConfiguration().setStartFrom(property(camelContext, java.lang.String.class, value)); return true;
         case "startscheduler":
         case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
+        case "statefile":
+        case "stateFile": target.getConfiguration().setStateFile(property(camelContext, java.lang.String.class, value)); return true;
         case "staterepository":
         case "stateRepository": target.getConfiguration().setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "tagid":
@@ -272,6 +275,8 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "startFrom": return java.lang.String.class;
         case "startscheduler":
         case "startScheduler": return boolean.class;
+        case "statefile":
+        case "stateFile": return java.lang.String.class;
         case "staterepository":
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "tagid":
@@ -377,6 +382,8 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "startFrom": return target.getConfiguration().getStartFrom();
         case "startscheduler":
         case "startScheduler": return target.isStartScheduler();
+        case "statefile":
+        case "stateFile": return target.getConfiguration().getStateFile();
         case "staterepository":
         case "stateRepository": return target.getConfiguration().getStateRepository();
         case "tagid":

@@ -24,7 +24,7 @@ public class ActiveCampaignEndpointUriFactory extends org.apache.camel.support.c
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(174);
+        Set<String> props = new HashSet<>(175);
         props.add("accountTimeZone");
         props.add("after");
         props.add("apiKey");
@@ -186,6 +186,7 @@ public class ActiveCampaignEndpointUriFactory extends org.apache.camel.support.c
         props.add("sslContextParameters");
         props.add("startFrom");
         props.add("startScheduler");
+        props.add("stateFile");
         props.add("stateRepository");
         props.add("status");
         props.add("tagId");

@@ -74,6 +74,8 @@ public class ActiveCampaignConfiguration implements Cloneable {
     @UriParam(label = "consumer")
     private StateRepository<String, String> stateRepository;
     @UriParam(label = "consumer")
+    private String stateFile;
+    @UriParam(label = "consumer")
     private String cursorKey;
     @UriParam(label = "consumer", defaultValue = "UTC")
     private String accountTimeZone = "UTC";
@@ -389,6 +391,18 @@ public class ActiveCampaignConfiguration implements Cloneable {
      */
     public void setStateRepository(StateRepository<String, String> stateRepository) {
         this.stateRepository = stateRepository;
+    }
+
+    public String getStateFile() {
+        return stateFile;
+    }
+
+    /**
+     * Consumers: keep the cursor in this file (a Camel FileStateRepository), so that a restart resumes where the
+     * last run stopped. Ignored when stateRepository is set.
+     */
+    public void setStateFile(String stateFile) {
+        this.stateFile = stateFile;
     }
 
     public String getCursorKey() {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.camelactivecampaign.component.activecampaign;
 
+import java.io.File;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -25,6 +26,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
+import org.apache.camel.support.processor.state.FileStateRepository;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.apache.camel.support.service.ServiceHelper;
 import org.slf4j.Logger;
@@ -85,8 +87,13 @@ public class ActiveCampaignConsumer extends ScheduledBatchPollingConsumer {
             throw new IllegalArgumentException("consumerShare must be more than 0 and at most 1, was "
                                                + configuration.getConsumerShare());
         }
-        state = configuration.getStateRepository() != null ? configuration.getStateRepository()
-                : new MemoryStateRepository();
+        if (configuration.getStateRepository() != null) {
+            state = configuration.getStateRepository();
+        } else if (configuration.getStateFile() != null) {
+            state = FileStateRepository.fileStateRepository(new File(configuration.getStateFile()));
+        } else {
+            state = new MemoryStateRepository();
+        }
         ServiceHelper.startService(state);
         share = new SmoothRateLimiter(configuration.getRateLimit() * configuration.getConsumerShare());
         cursorKey = configuration.getCursorKey() != null ? configuration.getCursorKey() : defaultCursorKey();

@@ -53,17 +53,37 @@ class ConsumerRestartTest {
         assertThat(thirdRun).as("nothing is delivered twice across restarts").isEmpty();
     }
 
+    @Test
+    void stateFileOptionPersistsWithoutABean(@TempDir Path dir) throws Exception {
+        seed(Map.of("1", "2024-03-01T12:00:01Z", "2", "2024-03-01T12:00:02Z", "3", "2024-03-01T12:00:03Z"));
+        String uri = "activecampaign:activities?contactId=1&startFrom=beginning&initialDelay=3600000"
+                     + "&maxMessagesPerPoll=2&stateFile=" + dir.resolve("cursor.dat");
+        assertThat(runUri(uri)).containsExactly("1", "2");
+        assertThat(runUri(uri)).containsExactly("3");
+        assertThat(dir.resolve("cursor.dat")).exists();
+    }
+
     /** Starts a CamelContext, polls once (at most max records; 0: all), stops it; the record ids delivered. */
     private List<String> run(File stateFile, int max) throws Exception {
+        return runUri("activecampaign:activities?contactId=1&startFrom=beginning&stateRepository=#cursors"
+                      + "&initialDelay=3600000&maxMessagesPerPoll=" + max, stateFile);
+    }
+
+    private List<String> runUri(String uri) throws Exception {
+        return runUri(uri, null);
+    }
+
+    private List<String> runUri(String uri, File stateFile) throws Exception {
         List<String> delivered = new ArrayList<>();
         CamelContext context = new DefaultCamelContext();
         context.addComponent("activecampaign", ConsumerTestSupport.component(activeCampaign.simulator()));
-        context.getRegistry().bind("cursors", FileStateRepository.fileStateRepository(stateFile));
+        if (stateFile != null) {
+            context.getRegistry().bind("cursors", FileStateRepository.fileStateRepository(stateFile));
+        }
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("activecampaign:activities?contactId=1&startFrom=beginning&stateRepository=#cursors"
-                     + "&initialDelay=3600000&maxMessagesPerPoll=" + max)
+                from(uri)
                         .routeId("activities")
                         .process(e -> delivered.add(e.getMessage().getHeader(ActiveCampaignConstants.RECORD_ID,
                                 String.class)));
