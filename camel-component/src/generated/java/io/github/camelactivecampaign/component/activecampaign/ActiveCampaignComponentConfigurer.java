@@ -39,13 +39,21 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         map.put("OutputClass", java.lang.Class.class);
         map.put("PageSize", int.class);
         map.put("Paginate", boolean.class);
+        map.put("MaxBodySize", int.class);
+        map.put("RetryNonIdempotent", boolean.class);
         map.put("AutowiredEnabled", boolean.class);
+        map.put("CallTimeout", long.class);
         map.put("ConnectTimeout", int.class);
+        map.put("MaxAttempts", int.class);
         map.put("MaxConnections", int.class);
+        map.put("MaxRateLimitWait", long.class);
+        map.put("MaxResponseSize", long.class);
         map.put("MaxRetryAfter", long.class);
+        map.put("MaxRetryBackoff", long.class);
         map.put("RateLimit", double.class);
         map.put("RateLimiter", io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRateLimiter.class);
         map.put("ResponseTimeout", int.class);
+        map.put("RetryBackoff", long.class);
         map.put("ListId", java.lang.String.class);
         map.put("RequestsPerPoll", int.class);
         map.put("SegmentId", java.lang.String.class);
@@ -85,6 +93,8 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         case "batch": getOrCreateConfiguration(target).setBatch(property(camelContext, boolean.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "calltimeout":
+        case "callTimeout": getOrCreateConfiguration(target).setCallTimeout(property(camelContext, long.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelactivecampaign.component.activecampaign.ActiveCampaignConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, int.class, value)); return true;
@@ -102,12 +112,22 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "listid":
         case "listId": getOrCreateConfiguration(target).setListId(property(camelContext, java.lang.String.class, value)); return true;
+        case "maxattempts":
+        case "maxAttempts": getOrCreateConfiguration(target).setMaxAttempts(property(camelContext, int.class, value)); return true;
+        case "maxbodysize":
+        case "maxBodySize": getOrCreateConfiguration(target).setMaxBodySize(property(camelContext, int.class, value)); return true;
         case "maxconnections":
         case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
+        case "maxratelimitwait":
+        case "maxRateLimitWait": getOrCreateConfiguration(target).setMaxRateLimitWait(property(camelContext, long.class, value)); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": getOrCreateConfiguration(target).setMaxResponseSize(property(camelContext, long.class, value)); return true;
         case "maxretryafter":
         case "maxRetryAfter": getOrCreateConfiguration(target).setMaxRetryAfter(property(camelContext, long.class, value)); return true;
+        case "maxretrybackoff":
+        case "maxRetryBackoff": getOrCreateConfiguration(target).setMaxRetryBackoff(property(camelContext, long.class, value)); return true;
         case "newonly":
         case "newOnly": getOrCreateConfiguration(target).setNewOnly(property(camelContext, boolean.class, value)); return true;
         case "outputclass":
@@ -127,6 +147,10 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         case "requestsPerPoll": getOrCreateConfiguration(target).setRequestsPerPoll(property(camelContext, int.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, int.class, value)); return true;
+        case "retrybackoff":
+        case "retryBackoff": getOrCreateConfiguration(target).setRetryBackoff(property(camelContext, long.class, value)); return true;
+        case "retrynonidempotent":
+        case "retryNonIdempotent": getOrCreateConfiguration(target).setRetryNonIdempotent(property(camelContext, boolean.class, value)); return true;
         case "segmentid":
         case "segmentId": getOrCreateConfiguration(target).setSegmentId(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
@@ -170,6 +194,8 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         case "batch": return boolean.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "calltimeout":
+        case "callTimeout": return long.class;
         case "configuration": return io.github.camelactivecampaign.component.activecampaign.ActiveCampaignConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return int.class;
@@ -187,12 +213,22 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         case "lazyStartProducer": return boolean.class;
         case "listid":
         case "listId": return java.lang.String.class;
+        case "maxattempts":
+        case "maxAttempts": return int.class;
+        case "maxbodysize":
+        case "maxBodySize": return int.class;
         case "maxconnections":
         case "maxConnections": return int.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
+        case "maxratelimitwait":
+        case "maxRateLimitWait": return long.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return long.class;
         case "maxretryafter":
         case "maxRetryAfter": return long.class;
+        case "maxretrybackoff":
+        case "maxRetryBackoff": return long.class;
         case "newonly":
         case "newOnly": return boolean.class;
         case "outputclass":
@@ -212,6 +248,10 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         case "requestsPerPoll": return int.class;
         case "responsetimeout":
         case "responseTimeout": return int.class;
+        case "retrybackoff":
+        case "retryBackoff": return long.class;
+        case "retrynonidempotent":
+        case "retryNonIdempotent": return boolean.class;
         case "segmentid":
         case "segmentId": return java.lang.String.class;
         case "sslcontextparameters":
@@ -251,6 +291,8 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         case "batch": return getOrCreateConfiguration(target).isBatch();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "calltimeout":
+        case "callTimeout": return getOrCreateConfiguration(target).getCallTimeout();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
@@ -268,12 +310,22 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "listid":
         case "listId": return getOrCreateConfiguration(target).getListId();
+        case "maxattempts":
+        case "maxAttempts": return getOrCreateConfiguration(target).getMaxAttempts();
+        case "maxbodysize":
+        case "maxBodySize": return getOrCreateConfiguration(target).getMaxBodySize();
         case "maxconnections":
         case "maxConnections": return getOrCreateConfiguration(target).getMaxConnections();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
+        case "maxratelimitwait":
+        case "maxRateLimitWait": return getOrCreateConfiguration(target).getMaxRateLimitWait();
+        case "maxresponsesize":
+        case "maxResponseSize": return getOrCreateConfiguration(target).getMaxResponseSize();
         case "maxretryafter":
         case "maxRetryAfter": return getOrCreateConfiguration(target).getMaxRetryAfter();
+        case "maxretrybackoff":
+        case "maxRetryBackoff": return getOrCreateConfiguration(target).getMaxRetryBackoff();
         case "newonly":
         case "newOnly": return getOrCreateConfiguration(target).isNewOnly();
         case "outputclass":
@@ -293,6 +345,10 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         case "requestsPerPoll": return getOrCreateConfiguration(target).getRequestsPerPoll();
         case "responsetimeout":
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
+        case "retrybackoff":
+        case "retryBackoff": return getOrCreateConfiguration(target).getRetryBackoff();
+        case "retrynonidempotent":
+        case "retryNonIdempotent": return getOrCreateConfiguration(target).isRetryNonIdempotent();
         case "segmentid":
         case "segmentId": return getOrCreateConfiguration(target).getSegmentId();
         case "sslcontextparameters":

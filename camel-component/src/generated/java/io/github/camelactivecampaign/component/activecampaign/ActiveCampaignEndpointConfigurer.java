@@ -44,12 +44,20 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         map.put("PageSize", int.class);
         map.put("Paginate", boolean.class);
         map.put("LazyStartProducer", boolean.class);
+        map.put("MaxBodySize", int.class);
+        map.put("RetryNonIdempotent", boolean.class);
+        map.put("CallTimeout", long.class);
         map.put("ConnectTimeout", int.class);
+        map.put("MaxAttempts", int.class);
         map.put("MaxConnections", int.class);
+        map.put("MaxRateLimitWait", long.class);
+        map.put("MaxResponseSize", long.class);
         map.put("MaxRetryAfter", long.class);
+        map.put("MaxRetryBackoff", long.class);
         map.put("RateLimit", double.class);
         map.put("RateLimiter", io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRateLimiter.class);
         map.put("ResponseTimeout", int.class);
+        map.put("RetryBackoff", long.class);
         map.put("ListId", java.lang.String.class);
         map.put("RequestsPerPoll", int.class);
         map.put("SegmentId", java.lang.String.class);
@@ -98,6 +106,8 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "batch": target.getConfiguration().setBatch(property(camelContext, boolean.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "calltimeout":
+        case "callTimeout": target.getConfiguration().setCallTimeout(property(camelContext, long.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, int.class, value)); return true;
         case "consumershare":
@@ -118,12 +128,22 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "listid":
         case "listId": target.getConfiguration().setListId(property(camelContext, java.lang.String.class, value)); return true;
+        case "maxattempts":
+        case "maxAttempts": target.getConfiguration().setMaxAttempts(property(camelContext, int.class, value)); return true;
+        case "maxbodysize":
+        case "maxBodySize": target.getConfiguration().setMaxBodySize(property(camelContext, int.class, value)); return true;
         case "maxconnections":
         case "maxConnections": target.getConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": target.getConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
+        case "maxratelimitwait":
+        case "maxRateLimitWait": target.getConfiguration().setMaxRateLimitWait(property(camelContext, long.class, value)); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": target.getConfiguration().setMaxResponseSize(property(camelContext, long.class, value)); return true;
         case "maxretryafter":
         case "maxRetryAfter": target.getConfiguration().setMaxRetryAfter(property(camelContext, long.class, value)); return true;
+        case "maxretrybackoff":
+        case "maxRetryBackoff": target.getConfiguration().setMaxRetryBackoff(property(camelContext, long.class, value)); return true;
         case "newonly":
         case "newOnly": target.getConfiguration().setNewOnly(property(camelContext, boolean.class, value)); return true;
         case "outputclass":
@@ -147,6 +167,10 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "requestsPerPoll": target.getConfiguration().setRequestsPerPoll(property(camelContext, int.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": target.getConfiguration().setResponseTimeout(property(camelContext, int.class, value)); return true;
+        case "retrybackoff":
+        case "retryBackoff": target.getConfiguration().setRetryBackoff(property(camelContext, long.class, value)); return true;
+        case "retrynonidempotent":
+        case "retryNonIdempotent": target.getConfiguration().setRetryNonIdempotent(property(camelContext, boolean.class, value)); return true;
         case "runlogginglevel":
         case "runLoggingLevel": target.setRunLoggingLevel(property(camelContext, org.apache.camel.LoggingLevel.class, value)); return true;
         case "scheduledexecutorservice":
@@ -209,6 +233,8 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "batch": return boolean.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "calltimeout":
+        case "callTimeout": return long.class;
         case "connecttimeout":
         case "connectTimeout": return int.class;
         case "consumershare":
@@ -229,12 +255,22 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "lazyStartProducer": return boolean.class;
         case "listid":
         case "listId": return java.lang.String.class;
+        case "maxattempts":
+        case "maxAttempts": return int.class;
+        case "maxbodysize":
+        case "maxBodySize": return int.class;
         case "maxconnections":
         case "maxConnections": return int.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
+        case "maxratelimitwait":
+        case "maxRateLimitWait": return long.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return long.class;
         case "maxretryafter":
         case "maxRetryAfter": return long.class;
+        case "maxretrybackoff":
+        case "maxRetryBackoff": return long.class;
         case "newonly":
         case "newOnly": return boolean.class;
         case "outputclass":
@@ -258,6 +294,10 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "requestsPerPoll": return int.class;
         case "responsetimeout":
         case "responseTimeout": return int.class;
+        case "retrybackoff":
+        case "retryBackoff": return long.class;
+        case "retrynonidempotent":
+        case "retryNonIdempotent": return boolean.class;
         case "runlogginglevel":
         case "runLoggingLevel": return org.apache.camel.LoggingLevel.class;
         case "scheduledexecutorservice":
@@ -316,6 +356,8 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "batch": return target.getConfiguration().isBatch();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "calltimeout":
+        case "callTimeout": return target.getConfiguration().getCallTimeout();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "consumershare":
@@ -336,12 +378,22 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "listid":
         case "listId": return target.getConfiguration().getListId();
+        case "maxattempts":
+        case "maxAttempts": return target.getConfiguration().getMaxAttempts();
+        case "maxbodysize":
+        case "maxBodySize": return target.getConfiguration().getMaxBodySize();
         case "maxconnections":
         case "maxConnections": return target.getConfiguration().getMaxConnections();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return target.getConfiguration().getMaxMessagesPerPoll();
+        case "maxratelimitwait":
+        case "maxRateLimitWait": return target.getConfiguration().getMaxRateLimitWait();
+        case "maxresponsesize":
+        case "maxResponseSize": return target.getConfiguration().getMaxResponseSize();
         case "maxretryafter":
         case "maxRetryAfter": return target.getConfiguration().getMaxRetryAfter();
+        case "maxretrybackoff":
+        case "maxRetryBackoff": return target.getConfiguration().getMaxRetryBackoff();
         case "newonly":
         case "newOnly": return target.getConfiguration().isNewOnly();
         case "outputclass":
@@ -365,6 +417,10 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "requestsPerPoll": return target.getConfiguration().getRequestsPerPoll();
         case "responsetimeout":
         case "responseTimeout": return target.getConfiguration().getResponseTimeout();
+        case "retrybackoff":
+        case "retryBackoff": return target.getConfiguration().getRetryBackoff();
+        case "retrynonidempotent":
+        case "retryNonIdempotent": return target.getConfiguration().isRetryNonIdempotent();
         case "runlogginglevel":
         case "runLoggingLevel": return target.getRunLoggingLevel();
         case "scheduledexecutorservice":

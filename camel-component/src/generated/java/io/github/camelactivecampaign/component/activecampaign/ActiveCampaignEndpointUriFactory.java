@@ -24,7 +24,7 @@ public class ActiveCampaignEndpointUriFactory extends org.apache.camel.support.c
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(175);
+        Set<String> props = new HashSet<>(183);
         props.add("accountTimeZone");
         props.add("after");
         props.add("apiKey");
@@ -36,6 +36,7 @@ public class ActiveCampaignEndpointUriFactory extends org.apache.camel.support.c
         props.add("batch");
         props.add("batchId");
         props.add("bridgeErrorHandler");
+        props.add("callTimeout");
         props.add("connectTimeout");
         props.add("consumerShare");
         props.add("contact");
@@ -126,9 +127,14 @@ public class ActiveCampaignEndpointUriFactory extends org.apache.camel.support.c
         props.add("limit");
         props.add("listId");
         props.add("listid");
+        props.add("maxAttempts");
+        props.add("maxBodySize");
         props.add("maxConnections");
         props.add("maxMessagesPerPoll");
+        props.add("maxRateLimitWait");
+        props.add("maxResponseSize");
         props.add("maxRetryAfter");
+        props.add("maxRetryBackoff");
         props.add("methodName");
         props.add("name");
         props.add("newOnly");
@@ -172,6 +178,8 @@ public class ActiveCampaignEndpointUriFactory extends org.apache.camel.support.c
         props.add("repeatCount");
         props.add("requestsPerPoll");
         props.add("responseTimeout");
+        props.add("retryBackoff");
+        props.add("retryNonIdempotent");
         props.add("runLoggingLevel");
         props.add("scheduledExecutorService");
         props.add("scheduler");

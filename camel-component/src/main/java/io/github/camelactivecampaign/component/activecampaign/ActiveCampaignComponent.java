@@ -2,7 +2,6 @@
 package io.github.camelactivecampaign.component.activecampaign;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -16,7 +15,7 @@ import io.github.camelactivecampaign.component.activecampaign.catalog.ActiveCamp
 import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignClient;
 import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignHttpClientFactory;
 import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRateLimiter;
-import io.github.camelactivecampaign.component.activecampaign.client.SmoothRateLimiter;
+import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRateLimiters;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
@@ -104,11 +103,11 @@ public class ActiveCampaignComponent extends HealthCheckComponent {
             SSLContext sslContext = config.getSslContextParameters() != null
                     ? config.getSslContextParameters().createSSLContext(getCamelContext()) : null;
             ActiveCampaignRateLimiter limiter = config.getRateLimiter() != null
-                    ? config.getRateLimiter() : new SmoothRateLimiter(config.getRateLimit());
+                    ? config.getRateLimiter() : ActiveCampaignRateLimiters.forAccount(url, apiKey, config.getRateLimit());
             shared = new SharedClient(new ActiveCampaignClient(url, apiKey,
                     ActiveCampaignHttpClientFactory.create(config.getConnectTimeout(), config.getResponseTimeout(),
                             config.getMaxConnections(), sslContext, config.getProxyHost(), config.getProxyPort()),
-                    limiter, Duration.ofMillis(config.getMaxRetryAfter())));
+                    limiter));
             clients.put(key, shared);
         }
         shared.users++;

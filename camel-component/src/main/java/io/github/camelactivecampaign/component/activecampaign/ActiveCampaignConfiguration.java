@@ -45,6 +45,22 @@ public class ActiveCampaignConfiguration implements Cloneable {
     private ActiveCampaignRateLimiter rateLimiter;
     @UriParam(label = "advanced", defaultValue = "60000")
     private long maxRetryAfter = 60000;
+    @UriParam(label = "advanced", defaultValue = "3")
+    private int maxAttempts = 3;
+    @UriParam(label = "advanced", defaultValue = "500")
+    private long retryBackoff = 500;
+    @UriParam(label = "advanced", defaultValue = "10000")
+    private long maxRetryBackoff = 10000;
+    @UriParam(label = "advanced", defaultValue = "120000")
+    private long callTimeout = 120000;
+    @UriParam(label = "advanced", defaultValue = "30000")
+    private long maxRateLimitWait = 30000;
+    @UriParam(label = "producer,advanced")
+    private boolean retryNonIdempotent;
+    @UriParam(label = "producer,advanced", defaultValue = "1048576")
+    private int maxBodySize = 1024 * 1024;
+    @UriParam(label = "advanced", defaultValue = "67108864")
+    private long maxResponseSize = 64L * 1024 * 1024;
     @UriParam(label = "advanced", defaultValue = "20")
     private int maxConnections = 20;
     @UriParam(label = "proxy")
@@ -231,6 +247,98 @@ public class ActiveCampaignConfiguration implements Cloneable {
      */
     public void setMaxRetryAfter(long maxRetryAfter) {
         this.maxRetryAfter = maxRetryAfter;
+    }
+
+    public int getMaxAttempts() {
+        return maxAttempts;
+    }
+
+    /**
+     * Attempts per call, the first included, for the failures that are retried (see the Rate limits, retries and
+     * errors section of the docs). 1 turns retries off.
+     */
+    public void setMaxAttempts(int maxAttempts) {
+        this.maxAttempts = maxAttempts;
+    }
+
+    public long getRetryBackoff() {
+        return retryBackoff;
+    }
+
+    /**
+     * Milliseconds before the first retry; doubled for each further retry, with jitter.
+     */
+    public void setRetryBackoff(long retryBackoff) {
+        this.retryBackoff = retryBackoff;
+    }
+
+    public long getMaxRetryBackoff() {
+        return maxRetryBackoff;
+    }
+
+    /**
+     * The longest backoff between two attempts, in milliseconds.
+     */
+    public void setMaxRetryBackoff(long maxRetryBackoff) {
+        this.maxRetryBackoff = maxRetryBackoff;
+    }
+
+    public long getCallTimeout() {
+        return callTimeout;
+    }
+
+    /**
+     * The time budget of one call in milliseconds: waits for the rate limiter, attempts and backoffs together.
+     */
+    public void setCallTimeout(long callTimeout) {
+        this.callTimeout = callTimeout;
+    }
+
+    public long getMaxRateLimitWait() {
+        return maxRateLimitWait;
+    }
+
+    /**
+     * The longest a request waits for the account's rate limiter, in milliseconds; a request that would wait
+     * longer fails at once with an ActiveCampaignRateLimitException instead of piling up threads.
+     */
+    public void setMaxRateLimitWait(long maxRateLimitWait) {
+        this.maxRateLimitWait = maxRateLimitWait;
+    }
+
+    public boolean isRetryNonIdempotent() {
+        return retryNonIdempotent;
+    }
+
+    /**
+     * Retry POST and PATCH calls after failures that may have reached the service (a reset connection, a read
+     * timeout, 502/503/504). Off by default, as the service could then process a request twice; 429 and refused
+     * connections are retried for every method regardless.
+     */
+    public void setRetryNonIdempotent(boolean retryNonIdempotent) {
+        this.retryNonIdempotent = retryNonIdempotent;
+    }
+
+    public int getMaxBodySize() {
+        return maxBodySize;
+    }
+
+    /**
+     * The largest request body sent, in bytes; a larger one fails before any request.
+     */
+    public void setMaxBodySize(int maxBodySize) {
+        this.maxBodySize = maxBodySize;
+    }
+
+    public long getMaxResponseSize() {
+        return maxResponseSize;
+    }
+
+    /**
+     * The largest response body read, in bytes; a larger one fails the call.
+     */
+    public void setMaxResponseSize(long maxResponseSize) {
+        this.maxResponseSize = maxResponseSize;
     }
 
     public int getMaxConnections() {

@@ -2,6 +2,7 @@
 package io.github.camelactivecampaign.component.activecampaign;
 
 import java.io.File;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -307,11 +308,12 @@ public class ActiveCampaignConsumer extends ScheduledBatchPollingConsumer {
             if (offset > 0) {
                 page.put("offset", List.of(String.valueOf(offset)));
             }
-            share.acquire();
+            awaitShare();
             requestsThisPoll++;
             ActiveCampaignCall call = new ActiveCampaignCall(operation, path, page, null, null);
             Object response = responses.body(operation.name(),
-                    endpoint.getClient().execute(call.toRequest(endpoint.normalizedBaseUrl())));
+                    endpoint.getClient().execute(call.toRequest(endpoint.normalizedBaseUrl()),
+                            endpoint.callPolicy()));
             List<?> found = ActiveCampaignResults.records(operation, response);
             records.addAll(found);
             if (found.size() < PAGE) {
@@ -319,6 +321,11 @@ public class ActiveCampaignConsumer extends ScheduledBatchPollingConsumer {
             }
         }
         return records;
+    }
+
+    /** The consumer's own share of the account's rate: it waits as long as needed, a poll has no caller waiting. */
+    private void awaitShare() throws InterruptedException {
+        share.acquire(Duration.ofDays(1));
     }
 
     private boolean budgetSpent() {
@@ -468,10 +475,10 @@ public class ActiveCampaignConsumer extends ScheduledBatchPollingConsumer {
         Map<String, List<String>> query = new LinkedHashMap<>();
         query.put("orders[id]", List.of("DESC"));
         query.put("limit", List.of("1"));
-        share.acquire();
+        awaitShare();
         Object response = responses.body(contacts.name(), endpoint.getClient().execute(
                 new ActiveCampaignCall(contacts, contacts.path(), query, null, null)
-                        .toRequest(endpoint.normalizedBaseUrl())));
+                        .toRequest(endpoint.normalizedBaseUrl()), endpoint.callPolicy()));
         List<?> newest = ActiveCampaignResults.records(contacts, response);
         return newest.isEmpty() ? 0 : numeric(String.valueOf(((Map<?, ?>) newest.get(0)).get("id")));
     }

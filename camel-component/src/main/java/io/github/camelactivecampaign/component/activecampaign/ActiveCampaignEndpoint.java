@@ -5,6 +5,7 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import io.github.camelactivecampaign.component.activecampaign.catalog.ActiveCamp
 import io.github.camelactivecampaign.component.activecampaign.catalog.ActiveCampaignCatalog;
 import io.github.camelactivecampaign.component.activecampaign.catalog.ActiveCampaignOperation;
 import io.github.camelactivecampaign.component.activecampaign.catalog.ActiveCampaignParameter;
+import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignCallPolicy;
 import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignClient;
 import org.apache.camel.ApiEndpoint;
 import org.apache.camel.Category;
@@ -60,6 +62,7 @@ public class ActiveCampaignEndpoint extends ScheduledPollEndpoint implements Api
     private final PropertyConfigurerGetter operationOptionsGetter;
     private Map<String, Object> rawQueryParameters = Map.of();
     private ActiveCampaignClient client;
+    private ActiveCampaignCallPolicy callPolicy;
 
     public ActiveCampaignEndpoint(String uri, ActiveCampaignComponent component, ActiveCampaignOperation operation,
                                   ActiveCampaignConfiguration configuration) {
@@ -130,6 +133,15 @@ public class ActiveCampaignEndpoint extends ScheduledPollEndpoint implements Api
             }
             validateUrl(configuration.getBaseUrl(), "baseUrl", true);
         }
+        if (configuration.getMaxAttempts() < 1) {
+            throw new IllegalArgumentException("maxAttempts must be 1 or more (1: no retries), was "
+                                               + configuration.getMaxAttempts());
+        }
+        callPolicy = new ActiveCampaignCallPolicy(configuration.getMaxAttempts(),
+                Duration.ofMillis(configuration.getRetryBackoff()), Duration.ofMillis(configuration.getMaxRetryBackoff()),
+                Duration.ofMillis(configuration.getCallTimeout()), Duration.ofMillis(configuration.getMaxRetryAfter()),
+                Duration.ofMillis(configuration.getMaxRateLimitWait()), configuration.isRetryNonIdempotent(),
+                configuration.getMaxResponseSize());
         if (configuration.getPageSize() < 1 || configuration.getPageSize() > 100) {
             throw new IllegalArgumentException("pageSize must be between 1 and 100 (ActiveCampaign's largest page), "
                                                + "was " + configuration.getPageSize());
@@ -193,6 +205,11 @@ public class ActiveCampaignEndpoint extends ScheduledPollEndpoint implements Api
             client = null;
         }
         super.doStop();
+    }
+
+    /** The retry policy and limits of this endpoint's calls. */
+    ActiveCampaignCallPolicy callPolicy() {
+        return callPolicy;
     }
 
     String normalizedBaseUrl() {

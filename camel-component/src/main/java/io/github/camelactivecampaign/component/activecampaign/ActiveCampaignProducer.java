@@ -79,7 +79,8 @@ public class ActiveCampaignProducer extends DefaultAsyncProducer {
         boolean paginate = operation.list() && endpoint.getConfiguration().isPaginate();
         int pageSize = endpoint.getConfiguration().getPageSize();
         ActiveCampaignCall first = paginate ? ActiveCampaignPageIterator.firstPage(call, pageSize) : call;
-        ActiveCampaignResponse response = endpoint.getClient().execute(first.toRequest(base()));
+        ActiveCampaignResponse response = endpoint.getClient().execute(first.toRequest(base()),
+                endpoint.callPolicy());
         Object body = responses.body(operation.name(), response);
         if (operation.isTracking()) {
             checkTracked(body);
@@ -98,7 +99,8 @@ public class ActiveCampaignProducer extends DefaultAsyncProducer {
         }
         if (paginate) {
             message.setBody(new ActiveCampaignPageIterator(first, body, pageSize,
-                    next -> responses.body(operation.name(), endpoint.getClient().execute(next.toRequest(base()))),
+                    next -> responses.body(operation.name(),
+                            endpoint.getClient().execute(next.toRequest(base()), endpoint.callPolicy())),
                     record -> ActiveCampaignResults.convertOne(MAPPER, record, outputClass)));
         } else {
             message.setBody(ActiveCampaignResults.convert(MAPPER, operation, body, outputClass));

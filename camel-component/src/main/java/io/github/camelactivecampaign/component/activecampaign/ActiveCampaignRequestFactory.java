@@ -1,18 +1,25 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.camelactivecampaign.component.activecampaign;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.StringJoiner;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelactivecampaign.component.activecampaign.catalog.ActiveCampaignCatalog;
 import io.github.camelactivecampaign.component.activecampaign.catalog.ActiveCampaignOperation;
 import io.github.camelactivecampaign.component.activecampaign.catalog.ActiveCampaignParameter;
 import org.apache.camel.Message;
@@ -25,6 +32,10 @@ import org.apache.camel.Message;
 final class ActiveCampaignRequestFactory {
 
     static final int MAX_EVENT_NAME = 32;
+    /** Every envelope key of the catalog, to recognise a body wrapped for another resource. */
+    private static final Set<String> ENVELOPES = ActiveCampaignCatalog.getInstance().operations().stream()
+            .map(ActiveCampaignOperation::bodyKey).filter(Objects::nonNull)
+            .collect(Collectors.toUnmodifiableSet());
     private static final Pattern INTEGER = Pattern.compile("-?\\d+");
 
     private final ActiveCampaignEndpoint endpoint;
@@ -159,8 +170,24 @@ final class ActiveCampaignRequestFactory {
             throw new IllegalArgumentException(operation.name() + ": offset must be 0 or more, was " + values.get(0));
         } else if (parameter.isInteger()) {
             integer(parameter, values.get(0));
+        } else if (isDateFilter(parameter.name())) {
+            for (String date : values) {
+                try {
+                    ActiveCampaignDates.parse(date, ZoneOffset.UTC);
+                } catch (DateTimeParseException e) {
+                    throw new IllegalArgumentException(operation.name() + ": " + parameter.name() + " must be a date "
+                                                       + "(2024-01-31), a date-time (2024-01-31 13:45:00) or an "
+                                                       + "ISO-8601 instant, was '" + date + "'");
+                }
+            }
         }
         return values;
+    }
+
+    /** filters[created_after], filters[updated_before], after, ... take dates. */
+    private static boolean isDateFilter(String name) {
+        return name.endsWith("_after]") || name.endsWith("_before]") || "after".equals(name)
+               || "before".equals(name);
     }
 
     private int integer(ActiveCampaignParameter parameter, String value) {
@@ -225,17 +252,50 @@ final class ActiveCampaignRequestFactory {
                                                + "string) as its body, got a JSON " + json.getNodeType()
                                                .toString().toLowerCase());
         }
+        String foreign = foreignEnvelope(json);
+        if (foreign != null) {
+            throw new IllegalArgumentException(operation.name() + ": the body is wrapped in \"" + foreign
+                                               + "\", the envelope of another resource; " + operation.name()
+                                               + " takes " + (operation.bodyKey() == null ? "an unwrapped body"
+                                                       : "{\"" + operation.bodyKey() + "\": {...}} or the fields alone"));
+        }
         if (operation.bodyKey() != null && !isWrapped(json)) {
             ObjectNode wrapped = mapper.createObjectNode();
             wrapped.set(operation.bodyKey(), json);
             payload = wrapped;
         }
         try {
-            return mapper.writeValueAsString(payload);
+            String text = mapper.writeValueAsString(payload);
+            int limit = endpoint.getConfiguration().getMaxBodySize();
+            if (text.length() > limit) {
+                throw new IllegalArgumentException(operation.name() + ": the body is " + text.length()
+                                                   + " characters, more than maxBodySize (" + limit + "); split it "
+                                                   + "(bulk operations take at most 250 records a call) or raise "
+                                                   + "maxBodySize");
+            }
+            return text;
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(operation.name() + ": cannot write the body as JSON: "
                                                + e.getOriginalMessage(), e);
         }
+    }
+
+    /**
+     * The envelope key of another operation when the body is wrapped in one ({"contact": {...}} sent to
+     * deals/create), else null. A one-field object whose field is an object and a known envelope is taken as one.
+     */
+    private String foreignEnvelope(JsonNode json) {
+        if (!json.isObject() || json.size() != 1) {
+            return null;
+        }
+        String key = json.fieldNames().next();
+        if (key.equals(operation.bodyKey()) || !json.get(key).isObject()) {
+            return null;
+        }
+        // a field of the record may share a name with an envelope (a deal's "contact"): only an object under it
+        // that is not one of the operation's own fields counts
+        return ENVELOPES.contains(key) && !("object".equals(operation.bodyType()) && operation.bodyKey() == null)
+                ? key : null;
     }
 
     /**
@@ -253,7 +313,7 @@ final class ActiveCampaignRequestFactory {
                 return node;
             }
             if (body instanceof String || body instanceof byte[]) {
-                String text = body instanceof byte[] bytes ? new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
+                String text = body instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8)
                         : (String) body;
                 if (text.isBlank()) {
                     return null;

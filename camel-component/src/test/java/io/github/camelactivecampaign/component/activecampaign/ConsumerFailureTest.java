@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A record whose route fails is not committed: it and the records after it come again with the next poll, the
- * ones before it do not. A poll that fails (429 twice, 503) moves nothing.
+ * ones before it do not. A poll that fails (429 or 503 on every attempt) moves nothing.
  */
 class ConsumerFailureTest extends ConsumerTestSupport {
 
@@ -59,7 +59,7 @@ class ConsumerFailureTest extends ConsumerTestSupport {
     @Test
     void pollThatKeepsGetting429MovesNothing() throws Exception {
         seedSix();
-        simulator().failNext(2, Fault.status(429).withRetryAfter(0));
+        simulator().failNext(3, Fault.status(429).withRetryAfter(0));
         assertThatThrownBy(() -> poll("activities")).isInstanceOf(ActiveCampaignException.class)
                 .hasMessageContaining("HTTP 429");
         assertThat(delivered).isEmpty();
@@ -80,7 +80,8 @@ class ConsumerFailureTest extends ConsumerTestSupport {
     void serverErrorFailsThePollAndTheNextOneDeliversEverything() throws Exception {
         seedSix();
         failOnce.set(false);
-        simulator().failNext(1, Fault.status(503));
+        // three attempts (maxAttempts), three 503s: the poll fails
+        simulator().failNext(3, Fault.status(503));
         assertThatThrownBy(() -> poll("activities")).isInstanceOf(ActiveCampaignException.class)
                 .hasMessageContaining("HTTP 503");
         assertThat(poll("activities")).isEqualTo(6);

@@ -188,11 +188,11 @@ class ProducerParameterResolutionTest extends ActiveCampaignTestSupport {
     }
 
     @Test
-    void secondConsecutive429Fails() {
+    void rateLimitAnswersUntilMaxAttemptsFail() {
         wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "0")));
-        Exchange exchange = call("activecampaign:deals/get?id=7", null, Map.of());
+        Exchange exchange = call("activecampaign:deals/get?id=7&maxAttempts=3", null, Map.of());
         assertThat(exchange.getException()).isInstanceOf(ActiveCampaignException.class)
                 .hasMessageContaining("HTTP 429");
-        assertThat(wireMock.getAllServeEvents()).hasSize(2);
+        assertThat(wireMock.getAllServeEvents()).hasSize(3);
     }
 }

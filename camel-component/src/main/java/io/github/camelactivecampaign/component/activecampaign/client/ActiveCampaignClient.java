@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.camelactivecampaign.component.activecampaign.client;
 
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InterruptedIOException;
+import java.io.InputStream;
+import java.net.ConnectException;
 import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
@@ -12,13 +15,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import javax.net.ssl.SSLException;
+
 import io.github.camelactivecampaign.component.activecampaign.ActiveCampaignException;
+import io.github.camelactivecampaign.component.activecampaign.ActiveCampaignRateLimitException;
+import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
 import org.slf4j.Logger;
@@ -26,7 +32,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends requests for one account (base URL + token): one pooled HTTP client, the account's rate limiter, and the
- * retry on 429. Shared by every endpoint of the account; the component owns its life cycle.
+ * retry policy. What is retried:
+ * <ul>
+ * <li>429, any method (the service did not process the request): after Retry-After, and every request of the
+ * account pauses as long;</li>
+ * <li>a connection that could not be made (refused, connect timeout), any method: nothing was sent;</li>
+ * <li>502, 503, 504, a 403 that is not the service's authorization answer (throttling proxies send those), a
+ * reset, empty, truncated or garbled response and a read timeout: GET, PUT and DELETE only, since a POST may
+ * have been processed; POST and PATCH too when the endpoint opts in (retryNonIdempotent).</li>
+ * </ul>
+ * Retries back off exponentially with jitter, within maxAttempts and the call's callTimeout.
  */
 public final class ActiveCampaignClient implements Closeable {
 
@@ -35,43 +50,91 @@ public final class ActiveCampaignClient implements Closeable {
     private static final Logger LOG = LoggerFactory.getLogger(ActiveCampaignClient.class);
     private static final Set<String> PASSED_HEADERS = Set.of("ratelimit-limit", "ratelimit-remaining",
             "ratelimit-reset", "retry-after");
+    private static final Set<String> IDEMPOTENT = Set.of("GET", "PUT", "DELETE", "HEAD");
+    private static final Set<Integer> TRANSIENT = Set.of(502, 503, 504);
+    /** The 403 body of a wrong or revoked token, which no retry can fix. */
+    private static final String NOT_AUTHORIZED = "not authorized";
 
     private final String baseUrl;
     private final String apiKey;
     private final CloseableHttpClient http;
     private final ActiveCampaignRateLimiter rateLimiter;
-    private final Duration maxRetryAfter;
 
     public ActiveCampaignClient(String baseUrl, String apiKey, CloseableHttpClient http,
-                                ActiveCampaignRateLimiter rateLimiter, Duration maxRetryAfter) {
+                                ActiveCampaignRateLimiter rateLimiter) {
         this.baseUrl = baseUrl;
         this.apiKey = apiKey;
         this.http = http;
         this.rateLimiter = rateLimiter;
-        this.maxRetryAfter = maxRetryAfter;
+        if (LoggerFactory.getLogger("org.apache.hc.client5.http.headers").isDebugEnabled()) {
+            LOG.warn("The logger org.apache.hc.client5.http.headers is at DEBUG: Apache HttpClient then logs every "
+                     + "request header, the ActiveCampaign Api-Token included. Set it to INFO outside of debugging");
+        }
     }
 
     public String getBaseUrl() {
         return baseUrl;
     }
 
-    /**
-     * Sends a request; on 429 waits what the service asks (Retry-After, capped) and sends it once more, for every
-     * method alike: a 429 means the service did not process the request.
-     */
-    public ActiveCampaignResponse execute(ActiveCampaignRequest request) {
-        ActiveCampaignResponse response = send(request);
-        if (response.status() == 429 && request.api()) {
-            Duration wait = retryAfter(response);
-            LOG.debug("{} got 429; the account's requests pause for {} ms before one retry", request.operation(),
-                    wait.toMillis());
-            rateLimiter.pause(wait);
-            response = send(request);
+    public ActiveCampaignResponse execute(ActiveCampaignRequest request, ActiveCampaignCallPolicy policy) {
+        long deadline = System.nanoTime() + policy.callTimeout().toNanos();
+        boolean idempotent = IDEMPOTENT.contains(request.method()) || policy.retryNonIdempotent();
+        for (int attempt = 1;; attempt++) {
+            boolean lastAttempt = attempt >= policy.maxAttempts();
+            ActiveCampaignResponse response;
+            try {
+                response = send(request, policy, deadline);
+            } catch (ActiveCampaignRateLimitException e) {
+                throw e;
+            } catch (ActiveCampaignException e) {
+                boolean notSent = e.getCause() instanceof ConnectException
+                                  || e.getCause() instanceof ConnectTimeoutException;
+                boolean retriable = notSent || idempotent && isTransient(e.getCause());
+                Duration wait = policy.backoff(attempt);
+                if (!retriable || lastAttempt || !fits(deadline, wait)) {
+                    throw attempt == 1 ? e : new ActiveCampaignException(e.getMessage() + " (gave up after "
+                                                                         + attempt + " attempts)",
+                            request.operation(), e.getCause());
+                }
+                LOG.debug("{} attempt {} failed ({}); retrying in {} ms", request.operation(), attempt,
+                        e.getCause(), wait.toMillis());
+                sleep(wait, request);
+                continue;
+            }
+            Duration wait = retryWait(request, response, idempotent, attempt, policy);
+            if (wait == null || lastAttempt || !fits(deadline, wait)) {
+                return response;
+            }
+            LOG.debug("{} answered {} (attempt {}); retrying in {} ms", request.operation(), response.status(),
+                    attempt, wait.toMillis());
+            sleep(wait, request);
         }
-        return response;
     }
 
-    private ActiveCampaignResponse send(ActiveCampaignRequest request) {
+    /** How long to wait before retrying this response, or null when it is final. */
+    private Duration retryWait(ActiveCampaignRequest request, ActiveCampaignResponse response, boolean idempotent,
+                               int attempt, ActiveCampaignCallPolicy policy) {
+        int status = response.status();
+        Duration retryAfter = retryAfter(response, policy);
+        if (status == 429 && request.api()) {
+            Duration wait = retryAfter != null ? retryAfter : policy.backoff(attempt);
+            rateLimiter.pause(wait);
+            return wait;
+        }
+        boolean throttled403 = status == 403 && request.api()
+                               && !response.body().toLowerCase(Locale.ROOT).contains(NOT_AUTHORIZED);
+        if (idempotent && (TRANSIENT.contains(status) || throttled403)) {
+            if (retryAfter != null) {
+                rateLimiter.pause(retryAfter);
+                return retryAfter;
+            }
+            return policy.backoff(attempt);
+        }
+        return null;
+    }
+
+    private ActiveCampaignResponse send(ActiveCampaignRequest request, ActiveCampaignCallPolicy policy,
+                                        long deadline) {
         ClassicRequestBuilder builder = ClassicRequestBuilder.create(request.method()).setUri(request.uri())
                 .addHeader("Accept", "application/json");
         if (request.api()) {
@@ -83,12 +146,21 @@ public final class ActiveCampaignClient implements Closeable {
         ClassicHttpRequest httpRequest = builder.build();
         try {
             if (request.api()) {
-                rateLimiter.acquire();
+                Duration maxWait = Duration.ofNanos(Math.min(policy.maxRateLimitWait().toNanos(),
+                        Math.max(0, deadline - System.nanoTime())));
+                if (!rateLimiter.acquire(maxWait)) {
+                    throw new ActiveCampaignRateLimitException("ActiveCampaign " + request.operation() + " was not "
+                                                               + "sent: the account's rate limit would have made it "
+                                                               + "wait more than " + maxWait.toMillis() + " ms "
+                                                               + "(maxRateLimitWait, callTimeout). Slow the route "
+                                                               + "down or raise maxRateLimitWait",
+                            request.operation());
+                }
             }
             LOG.debug("{} {} {}", request.operation(), request.method(), request.uri());
             return http.execute(httpRequest, response -> {
                 HttpEntity entity = response.getEntity();
-                String body = entity == null ? "" : EntityUtils.toString(entity, StandardCharsets.UTF_8);
+                String body = entity == null ? "" : read(entity, policy.maxResponseSize(), request);
                 Map<String, String> headers = new HashMap<>();
                 for (Header header : response.getHeaders()) {
                     String name = header.getName().toLowerCase(Locale.ROOT);
@@ -105,14 +177,13 @@ public final class ActiveCampaignClient implements Closeable {
             throw new ActiveCampaignException("ActiveCampaign " + request.operation()
                                               + " was interrupted while waiting for the account's rate limit",
                     request.operation(), e);
+        } catch (ResponseTooLargeException e) {
+            throw new ActiveCampaignException("ActiveCampaign " + e.getMessage(), request.operation(), e);
         } catch (SocketTimeoutException e) {
             throw new ActiveCampaignException("ActiveCampaign " + request.operation() + " timed out waiting for "
                                               + request.uri().getHost() + " (" + e.getMessage()
                                               + "); raise responseTimeout or connectTimeout if the service is slow",
                     request.operation(), e);
-        } catch (InterruptedIOException e) {
-            throw new ActiveCampaignException("ActiveCampaign " + request.operation() + " timed out: "
-                                              + e.getMessage(), request.operation(), e);
         } catch (IOException e) {
             throw new ActiveCampaignException("ActiveCampaign " + request.operation() + " could not reach "
                                               + request.uri().getScheme() + "://" + request.uri().getAuthority()
@@ -120,18 +191,69 @@ public final class ActiveCampaignClient implements Closeable {
         }
     }
 
-    private Duration retryAfter(ActiveCampaignResponse response) {
-        String value = response.header("Retry-After");
-        long seconds = 1;
-        if (value != null) {
-            try {
-                seconds = Math.max(0, Long.parseLong(value.trim()));
-            } catch (NumberFormatException e) {
-                LOG.debug("Retry-After is not a number of seconds ({}); waiting 1 s", value);
-            }
+    /** The body as text, refusing one larger than the limit (a runaway response must not exhaust memory). */
+    private static String read(HttpEntity entity, long limit, ActiveCampaignRequest request) throws IOException {
+        if (entity.getContentLength() > limit) {
+            throw new ResponseTooLargeException(request, entity.getContentLength(), limit);
         }
-        Duration wait = Duration.ofSeconds(seconds);
-        return wait.compareTo(maxRetryAfter) > 0 ? maxRetryAfter : wait;
+        try (InputStream in = entity.getContent()) {
+            if (in == null) {
+                return "";
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            long total = 0;
+            for (int n; (n = in.read(buffer)) >= 0;) {
+                total += n;
+                if (total > limit) {
+                    throw new ResponseTooLargeException(request, total, limit);
+                }
+                out.write(buffer, 0, n);
+            }
+            return out.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    /** A response over maxResponseSize; an IOException so that the HTTP client releases the connection. */
+    static final class ResponseTooLargeException extends IOException {
+        ResponseTooLargeException(ActiveCampaignRequest request, long size, long limit) {
+            super(request.operation() + ": the response is larger than maxResponseSize (" + limit
+                  + " bytes; at least " + size + " received); narrow the request with limit or filters, or raise "
+                  + "maxResponseSize");
+        }
+    }
+
+    private static boolean isTransient(Throwable cause) {
+        return cause instanceof IOException && !(cause instanceof UnknownHostException)
+               && !(cause instanceof SSLException) && !(cause instanceof ResponseTooLargeException);
+    }
+
+    private static boolean fits(long deadline, Duration wait) {
+        return System.nanoTime() + wait.toNanos() < deadline;
+    }
+
+    private static Duration retryAfter(ActiveCampaignResponse response, ActiveCampaignCallPolicy policy) {
+        String value = response.header("Retry-After");
+        if (value == null) {
+            return null;
+        }
+        try {
+            Duration wait = Duration.ofSeconds(Math.max(0, Long.parseLong(value.trim())));
+            return wait.compareTo(policy.maxRetryAfter()) > 0 ? policy.maxRetryAfter() : wait;
+        } catch (NumberFormatException e) {
+            LOG.debug("Retry-After is not a number of seconds ({}); backing off instead", value);
+            return null;
+        }
+    }
+
+    private static void sleep(Duration wait, ActiveCampaignRequest request) {
+        try {
+            Thread.sleep(wait.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ActiveCampaignException("ActiveCampaign " + request.operation() + " was interrupted before a "
+                                              + "retry", request.operation(), e);
+        }
     }
 
     @Override

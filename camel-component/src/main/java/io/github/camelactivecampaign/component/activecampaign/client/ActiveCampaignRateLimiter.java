@@ -9,8 +9,11 @@ import java.time.Duration;
  */
 public interface ActiveCampaignRateLimiter {
 
-    /** Blocks until one request may be sent. */
-    void acquire() throws InterruptedException;
+    /**
+     * Waits for the next request slot, unless that slot is further away than {@code maxWait}: then returns false
+     * at once, without taking a slot.
+     */
+    boolean acquire(Duration maxWait) throws InterruptedException;
 
     /** The service asked everyone to wait (429 with Retry-After): no request is let through before it passed. */
     void pause(Duration wait);

@@ -27,20 +27,24 @@ public final class SmoothRateLimiter implements ActiveCampaignRateLimiter {
     }
 
     @Override
-    public void acquire() throws InterruptedException {
+    public boolean acquire(Duration maxWait) throws InterruptedException {
         long wait;
         lock.lockInterruptibly();
         try {
             long now = System.nanoTime();
             long slot = Math.max(now, nextFreeNanos);
-            nextFreeNanos = slot + intervalNanos;
             wait = slot - now;
+            if (wait > maxWait.toNanos()) {
+                return false;
+            }
+            nextFreeNanos = slot + intervalNanos;
         } finally {
             lock.unlock();
         }
         if (wait > 0) {
             TimeUnit.NANOSECONDS.sleep(wait);
         }
+        return true;
     }
 
     @Override
