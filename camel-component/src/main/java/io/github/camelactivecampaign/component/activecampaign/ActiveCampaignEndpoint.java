@@ -141,7 +141,7 @@ public class ActiveCampaignEndpoint extends ScheduledPollEndpoint implements Api
                 Duration.ofMillis(configuration.getRetryBackoff()), Duration.ofMillis(configuration.getMaxRetryBackoff()),
                 Duration.ofMillis(configuration.getCallTimeout()), Duration.ofMillis(configuration.getMaxRetryAfter()),
                 Duration.ofMillis(configuration.getMaxRateLimitWait()), configuration.isRetryNonIdempotent(),
-                configuration.getMaxResponseSize());
+                configuration.getMaxResponseSize(), Duration.ofMillis(configuration.getResponseTimeout()));
         if (configuration.getPageSize() < 1 || configuration.getPageSize() > 100) {
             throw new IllegalArgumentException("pageSize must be between 1 and 100 (ActiveCampaign's largest page), "
                                                + "was " + configuration.getPageSize());

@@ -15,10 +15,11 @@ import java.util.concurrent.ThreadLocalRandom;
  * @param maxRateLimitWait   the longest a request waits for the account's rate limiter before failing
  * @param retryNonIdempotent retry POST and PATCH also after they may have reached the service (the user's opt-in)
  * @param maxResponseSize    the largest response body read, in bytes
+ * @param responseTimeout    how long one attempt waits for response data
  */
 public record ActiveCampaignCallPolicy(int maxAttempts, Duration initialBackoff, Duration maxBackoff,
                                        Duration callTimeout, Duration maxRetryAfter, Duration maxRateLimitWait,
-                                       boolean retryNonIdempotent, long maxResponseSize) {
+                                       boolean retryNonIdempotent, long maxResponseSize, Duration responseTimeout) {
 
     /** The backoff before retry number {@code retry} (1 for the first), with equal jitter: half fixed, half random. */
     Duration backoff(int retry) {

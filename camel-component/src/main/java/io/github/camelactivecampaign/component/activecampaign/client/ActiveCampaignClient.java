@@ -20,13 +20,16 @@ import javax.net.ssl.SSLException;
 import io.github.camelactivecampaign.component.activecampaign.ActiveCampaignException;
 import io.github.camelactivecampaign.component.activecampaign.ActiveCampaignRateLimitException;
 import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
+import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -158,7 +161,11 @@ public final class ActiveCampaignClient implements Closeable {
                 }
             }
             LOG.debug("{} {} {}", request.operation(), request.method(), request.uri());
-            return http.execute(httpRequest, response -> {
+            // the client is shared by the account's endpoints; each endpoint's own response timeout applies
+            HttpClientContext context = HttpClientContext.create();
+            context.setRequestConfig(RequestConfig.custom().setRedirectsEnabled(false)
+                    .setResponseTimeout(Timeout.of(policy.responseTimeout())).build());
+            return http.execute(httpRequest, context, response -> {
                 HttpEntity entity = response.getEntity();
                 String body = entity == null ? "" : read(entity, policy.maxResponseSize(), request);
                 Map<String, String> headers = new HashMap<>();
@@ -180,9 +187,10 @@ public final class ActiveCampaignClient implements Closeable {
         } catch (ResponseTooLargeException e) {
             throw new ActiveCampaignException("ActiveCampaign " + e.getMessage(), request.operation(), e);
         } catch (SocketTimeoutException e) {
-            throw new ActiveCampaignException("ActiveCampaign " + request.operation() + " timed out waiting for "
-                                              + request.uri().getHost() + " (" + e.getMessage()
-                                              + "); raise responseTimeout or connectTimeout if the service is slow",
+            throw new ActiveCampaignException("ActiveCampaign " + request.operation() + " timed out: no response "
+                                              + "from " + request.uri().getHost() + " within responseTimeout ("
+                                              + policy.responseTimeout().toMillis() + " ms); raise it if the "
+                                              + "service is slow",
                     request.operation(), e);
         } catch (IOException e) {
             throw new ActiveCampaignException("ActiveCampaign " + request.operation() + " could not reach "
