@@ -65,7 +65,7 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         map.put("ProxyPort", java.lang.Integer.class);
         map.put("ApiKey", java.lang.String.class);
         map.put("SslContextParameters", org.apache.camel.support.jsse.SSLContextParameters.class);
-        map.put("TrackingKey", java.lang.String.class);
+        map.put("TrackingSecret", java.lang.String.class);
         map.put("TrackingAccountId", java.lang.String.class);
         map.put("TrackingUrl", java.lang.String.class);
         ALL_OPTIONS = map;
@@ -165,8 +165,8 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         case "tagId": getOrCreateConfiguration(target).setTagId(property(camelContext, java.lang.String.class, value)); return true;
         case "trackingaccountid":
         case "trackingAccountId": getOrCreateConfiguration(target).setTrackingAccountId(property(camelContext, java.lang.String.class, value)); return true;
-        case "trackingkey":
-        case "trackingKey": getOrCreateConfiguration(target).setTrackingKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "trackingsecret":
+        case "trackingSecret": getOrCreateConfiguration(target).setTrackingSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "trackingurl":
         case "trackingUrl": getOrCreateConfiguration(target).setTrackingUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "updatedcontacts":
@@ -266,8 +266,8 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         case "tagId": return java.lang.String.class;
         case "trackingaccountid":
         case "trackingAccountId": return java.lang.String.class;
-        case "trackingkey":
-        case "trackingKey": return java.lang.String.class;
+        case "trackingsecret":
+        case "trackingSecret": return java.lang.String.class;
         case "trackingurl":
         case "trackingUrl": return java.lang.String.class;
         case "updatedcontacts":
@@ -363,8 +363,8 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         case "tagId": return getOrCreateConfiguration(target).getTagId();
         case "trackingaccountid":
         case "trackingAccountId": return getOrCreateConfiguration(target).getTrackingAccountId();
-        case "trackingkey":
-        case "trackingKey": return getOrCreateConfiguration(target).getTrackingKey();
+        case "trackingsecret":
+        case "trackingSecret": return getOrCreateConfiguration(target).getTrackingSecret();
         case "trackingurl":
         case "trackingUrl": return getOrCreateConfiguration(target).getTrackingUrl();
         case "updatedcontacts":

@@ -81,7 +81,7 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         map.put("UseFixedDelay", boolean.class);
         map.put("ApiKey", java.lang.String.class);
         map.put("SslContextParameters", org.apache.camel.support.jsse.SSLContextParameters.class);
-        map.put("TrackingKey", java.lang.String.class);
+        map.put("TrackingSecret", java.lang.String.class);
         map.put("TrackingAccountId", java.lang.String.class);
         map.put("TrackingUrl", java.lang.String.class);
         ALL_OPTIONS = map;
@@ -198,8 +198,8 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
         case "trackingaccountid":
         case "trackingAccountId": target.getConfiguration().setTrackingAccountId(property(camelContext, java.lang.String.class, value)); return true;
-        case "trackingkey":
-        case "trackingKey": target.getConfiguration().setTrackingKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "trackingsecret":
+        case "trackingSecret": target.getConfiguration().setTrackingSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "trackingurl":
         case "trackingUrl": target.getConfiguration().setTrackingUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "updatedcontacts":
@@ -325,8 +325,8 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "timeUnit": return java.util.concurrent.TimeUnit.class;
         case "trackingaccountid":
         case "trackingAccountId": return java.lang.String.class;
-        case "trackingkey":
-        case "trackingKey": return java.lang.String.class;
+        case "trackingsecret":
+        case "trackingSecret": return java.lang.String.class;
         case "trackingurl":
         case "trackingUrl": return java.lang.String.class;
         case "updatedcontacts":
@@ -448,8 +448,8 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "timeUnit": return target.getTimeUnit();
         case "trackingaccountid":
         case "trackingAccountId": return target.getConfiguration().getTrackingAccountId();
-        case "trackingkey":
-        case "trackingKey": return target.getConfiguration().getTrackingKey();
+        case "trackingsecret":
+        case "trackingSecret": return target.getConfiguration().getTrackingSecret();
         case "trackingurl":
         case "trackingUrl": return target.getConfiguration().getTrackingUrl();
         case "updatedcontacts":

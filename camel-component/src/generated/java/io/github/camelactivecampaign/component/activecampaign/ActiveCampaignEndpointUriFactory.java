@@ -201,7 +201,7 @@ public class ActiveCampaignEndpointUriFactory extends org.apache.camel.support.c
         props.add("tagid");
         props.add("timeUnit");
         props.add("trackingAccountId");
-        props.add("trackingKey");
+        props.add("trackingSecret");
         props.add("trackingUrl");
         props.add("updatedContacts");
         props.add("useFixedDelay");
@@ -211,7 +211,7 @@ public class ActiveCampaignEndpointUriFactory extends org.apache.camel.support.c
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
         Set<String> secretProps = new HashSet<>(2);
         secretProps.add("apiKey");
-        secretProps.add("trackingKey");
+        secretProps.add("trackingSecret");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
         ENDPOINT_IDENTITY_PROPERTY_NAMES = Collections.emptySet();
         Map<String, String> prefixes = new HashMap<>(1);

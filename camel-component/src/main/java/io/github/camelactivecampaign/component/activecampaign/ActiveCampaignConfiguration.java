@@ -34,7 +34,7 @@ public class ActiveCampaignConfiguration implements Cloneable {
     @UriParam(label = "producer,tracking")
     private String trackingAccountId;
     @UriParam(label = "security", secret = true)
-    private String trackingKey;
+    private String trackingSecret;
     @UriParam(label = "advanced", defaultValue = "10000")
     private int connectTimeout = 10000;
     @UriParam(label = "advanced", defaultValue = "30000")
@@ -183,15 +183,16 @@ public class ActiveCampaignConfiguration implements Cloneable {
         this.trackingAccountId = trackingAccountId;
     }
 
-    public String getTrackingKey() {
-        return trackingKey;
+    public String getTrackingSecret() {
+        return trackingSecret;
     }
 
     /**
      * The event tracking key, shown under Settings / Tracking / Event Tracking; needed by eventTracking/track.
+     * Named so that Camel masks it wherever it prints an endpoint URI.
      */
-    public void setTrackingKey(String trackingKey) {
-        this.trackingKey = trackingKey;
+    public void setTrackingSecret(String trackingSecret) {
+        this.trackingSecret = trackingSecret;
     }
 
     public int getConnectTimeout() {

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import io.github.camelactivecampaign.component.activecampaign.catalog.ActiveCampaignApis;
 import io.github.camelactivecampaign.component.activecampaign.catalog.ActiveCampaignCatalog;
@@ -45,7 +44,6 @@ public class ActiveCampaignEndpoint extends ScheduledPollEndpoint implements Api
     /** Consumers poll every 30 s unless told otherwise: the account allows only 5 requests a second. */
     static final long DEFAULT_DELAY = 30_000;
 
-    private static final Pattern TRACKING_KEY_VALUE = Pattern.compile("(?i)([?&]trackingKey=)[^&]*");
 
     @UriPath(enums = ActiveCampaignApis.NAMES, description = "The resource, e.g. deals")
     @Metadata(required = true)
@@ -121,7 +119,7 @@ public class ActiveCampaignEndpoint extends ScheduledPollEndpoint implements Api
         super.doInit();
         if (operation.isTracking()) {
             require(configuration.getTrackingAccountId(), "trackingAccountId");
-            require(configuration.getTrackingKey(), "trackingKey");
+            require(configuration.getTrackingSecret(), "trackingSecret");
             validateUrl(configuration.getTrackingUrl(), "trackingUrl", false);
         } else {
             require(configuration.getBaseUrl(), "baseUrl");
@@ -222,16 +220,11 @@ public class ActiveCampaignEndpoint extends ScheduledPollEndpoint implements Api
     }
 
     /**
-     * The URI with its secrets masked: Camel's sanitizer knows apiKey; trackingKey is not on its list of sensitive
-     * names, so it is masked here as well.
+     * The URI with its secrets masked. The secret options are named so that Camel's sanitizer recognises them
+     * (apiKey, trackingSecret), in its own logs as well as here.
      */
     static String sanitizedUri(String uri) {
-        return TRACKING_KEY_VALUE.matcher(URISupport.sanitizeUri(uri)).replaceAll("$1xxxxxx");
-    }
-
-    @Override
-    public String toString() {
-        return "activecampaign endpoint[" + sanitizedUri(getEndpointUri()) + "]";
+        return URISupport.sanitizeUri(uri);
     }
 
     @Override

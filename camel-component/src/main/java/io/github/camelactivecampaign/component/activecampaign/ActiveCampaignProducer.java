@@ -116,7 +116,7 @@ public class ActiveCampaignProducer extends DefaultAsyncProducer {
     private void checkTracked(Object body) {
         if (body instanceof Map<?, ?> map && "0".equals(String.valueOf(map.get("success")))) {
             throw new ActiveCampaignException("ActiveCampaign eventTracking/track was refused: " + map.get("message")
-                                              + ". Check trackingAccountId and trackingKey (Settings > Tracking) and "
+                                              + ". Check trackingAccountId and trackingSecret (Settings > Tracking) and "
                                               + "that event tracking is enabled",
                     operation.name(), 200, "OK", String.valueOf(map), java.util.List.of());
         }

@@ -351,7 +351,7 @@ final class ActiveCampaignRequestFactory {
         ActiveCampaignConfiguration configuration = endpoint.getConfiguration();
         Map<String, String> form = new LinkedHashMap<>();
         form.put("actid", configuration.getTrackingAccountId());
-        form.put("key", configuration.getTrackingKey());
+        form.put("key", configuration.getTrackingSecret());
         form.put("event", event);
         if (json.hasNonNull("eventdata")) {
             JsonNode data = json.get("eventdata");

@@ -48,7 +48,7 @@ public abstract class ActiveCampaignTestSupport extends CamelTestSupport {
         component.getConfiguration().setApiKey(TOKEN);
         component.getConfiguration().setTrackingUrl("http://127.0.0.1:" + wireMock.port() + "/event");
         component.getConfiguration().setTrackingAccountId("1000");
-        component.getConfiguration().setTrackingKey(TRACKING_KEY);
+        component.getConfiguration().setTrackingSecret(TRACKING_KEY);
         component.getConfiguration().setRateLimit(1000);
         context.addComponent("activecampaign", component);
         return context;

@@ -22,7 +22,7 @@ class SecretTokenTest extends ActiveCampaignTestSupport {
     @Test
     void tokenIsMaskedInTheEndpointUri() {
         Endpoint endpoint = context.getEndpoint("activecampaign:deals/get?id=7&apiKey=" + URI_TOKEN
-                                                + "&trackingKey=" + TRACKING_KEY);
+                                                + "&trackingSecret=" + TRACKING_KEY);
         assertThat(endpoint.toString()).doesNotContain(URI_TOKEN).doesNotContain(TRACKING_KEY).contains("xxxxxx");
         assertThat(((ActiveCampaignEndpoint) endpoint).getConfiguration().toString())
                 .doesNotContain(URI_TOKEN).doesNotContain(TRACKING_KEY);

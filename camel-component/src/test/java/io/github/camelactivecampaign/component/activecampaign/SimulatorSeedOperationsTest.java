@@ -64,7 +64,7 @@ class SimulatorSeedOperationsTest extends CamelTestSupport {
         component.getConfiguration().setApiKey(simulator.token());
         component.getConfiguration().setTrackingUrl(simulator.trackingUrl());
         component.getConfiguration().setTrackingAccountId(simulator.trackingAccountId());
-        component.getConfiguration().setTrackingKey(simulator.trackingKey());
+        component.getConfiguration().setTrackingSecret(simulator.trackingKey());
         component.getConfiguration().setRateLimit(1000);
         context.addComponent("activecampaign", component);
         return context;

@@ -70,11 +70,11 @@ public final class QuickstartApplication {
             main.addInitialProperty("camel.component.activecampaign.trackingUrl", simulator.trackingUrl());
             main.addInitialProperty("camel.component.activecampaign.trackingAccountId",
                     simulator.trackingAccountId());
-            main.addInitialProperty("camel.component.activecampaign.trackingKey", simulator.trackingKey());
+            main.addInitialProperty("camel.component.activecampaign.trackingSecret", simulator.trackingKey());
         } else if (trackEvents) {
             main.addInitialProperty("camel.component.activecampaign.trackingAccountId",
                     env.get("ACTIVECAMPAIGN_TRACKING_ACCOUNT_ID"));
-            main.addInitialProperty("camel.component.activecampaign.trackingKey",
+            main.addInitialProperty("camel.component.activecampaign.trackingSecret",
                     env.get("ACTIVECAMPAIGN_TRACKING_KEY"));
         }
         String startedAt = Instant.now().minusSeconds(1).truncatedTo(ChronoUnit.SECONDS).toString();

@@ -31,7 +31,7 @@ final class CatalogBuilder {
      */
     static final Set<String> RESERVED_OPTIONS = Set.of(
             "apiName", "methodName", "apiKey", "baseUrl", "paginate", "pageSize", "outputClass", "outputType",
-            "trackingUrl", "trackingAccountId", "trackingKey", "connectTimeout", "responseTimeout",
+            "trackingUrl", "trackingAccountId", "trackingSecret", "connectTimeout", "responseTimeout",
             "lazyStartProducer", "bridgeErrorHandler", "exceptionHandler", "exchangePattern", "delay", "initialDelay",
             "greedy", "scheduler", "timeUnit", "useFixedDelay", "backoffMultiplier", "backoffIdleThreshold",
             "backoffErrorThreshold", "runLoggingLevel", "startScheduler", "repeatCount", "sendEmptyMessageWhenIdle",
