@@ -77,6 +77,18 @@ class ConsumerFailureTest extends ConsumerTestSupport {
     }
 
     @Test
+    void droppedConnectionDuringAPollIsRetriedAndNothingIsDeliveredTwice() throws Exception {
+        seedSix();
+        failOnce.set(false);
+        simulator().failNext(1, Fault.dropConnection());
+        assertThat(poll("activities")).isEqualTo(6);
+        simulator().failNext(3, Fault.dropConnection());
+        assertThatThrownBy(() -> poll("activities")).isInstanceOf(ActiveCampaignException.class);
+        assertThat(poll("activities")).isZero();
+        assertThat(delivered).containsExactly("1", "2", "3", "4", "5", "6");
+    }
+
+    @Test
     void serverErrorFailsThePollAndTheNextOneDeliversEverything() throws Exception {
         seedSix();
         failOnce.set(false);
