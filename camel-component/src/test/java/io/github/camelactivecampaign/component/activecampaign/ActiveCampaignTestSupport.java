@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.camelactivecampaign.component.activecampaign;
 
+import java.util.Map;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A CamelContext whose activecampaign component points at a WireMock server on a random loopback port.
@@ -34,6 +38,16 @@ public abstract class ActiveCampaignTestSupport extends CamelTestSupport {
     @BeforeEach
     void resetWireMock() {
         wireMock.resetAll();
+    }
+
+    /** Sends a message to an endpoint and returns the exception it failed with (the exchange must fail). */
+    protected Exception failure(String uri, Object body, Map<String, Object> headers) {
+        Exchange exchange = template.request(uri, e -> {
+            e.getMessage().setBody(body);
+            e.getMessage().setHeaders(headers);
+        });
+        assertThat(exchange.getException()).as("the exchange failed").isNotNull();
+        return exchange.getException();
     }
 
     protected static String baseUrl() {

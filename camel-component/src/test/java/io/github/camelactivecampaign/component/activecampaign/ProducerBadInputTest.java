@@ -29,15 +29,6 @@ class ProducerBadInputTest extends ActiveCampaignTestSupport {
         }
     }
 
-    private Exception failure(String uri, Object body, Map<String, Object> headers) {
-        Exchange exchange = template.request(uri, e -> {
-            e.getMessage().setBody(body);
-            e.getMessage().setHeaders(headers);
-        });
-        assertThat(exchange.getException()).as("the exchange failed").isNotNull();
-        return exchange.getException();
-    }
-
     /** A type Jackson cannot write. */
     static final class Unserializable {
         private final Object self = this;

@@ -61,6 +61,11 @@ class ProducerSeedOperationsTest extends ActiveCampaignTestSupport {
 
     @Override
     protected RouteBuilder createRouteBuilder() {
+        return callRoute();
+    }
+
+    /** direct:call sends to the operation named by the header "operation". */
+    static RouteBuilder callRoute() {
         return new RouteBuilder() {
             @Override
             public void configure() {

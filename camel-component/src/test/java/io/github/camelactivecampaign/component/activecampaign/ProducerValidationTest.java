@@ -4,7 +4,6 @@ package io.github.camelactivecampaign.component.activecampaign;
 import java.util.Map;
 
 import org.apache.camel.CamelExecutionException;
-import org.apache.camel.Exchange;
 import org.apache.camel.ResolveEndpointFailedException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,15 +21,6 @@ class ProducerValidationTest extends ActiveCampaignTestSupport {
     @AfterEach
     void nothingWasSent() {
         assertThat(wireMock.findAll(anyRequestedFor(anyUrl()))).isEmpty();
-    }
-
-    private Exception failure(String uri, Object body, Map<String, Object> headers) {
-        Exchange exchange = template.request(uri, e -> {
-            e.getMessage().setBody(body);
-            e.getMessage().setHeaders(headers);
-        });
-        assertThat(exchange.getException()).as("the exchange failed").isNotNull();
-        return exchange.getException();
     }
 
     @Test

@@ -72,12 +72,7 @@ class SimulatorSeedOperationsTest extends CamelTestSupport {
 
     @Override
     protected RouteBuilder createRouteBuilder() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:call").toD("activecampaign:${header.operation}");
-            }
-        };
+        return ProducerSeedOperationsTest.callRoute();
     }
 
     @ParameterizedTest(name = "{0}")
