@@ -66,10 +66,6 @@ final class SimulatorCatalog {
         return operations.stream().anyMatch(o -> o.pattern().matcher(pathUnderApi).matches());
     }
 
-    List<SimulatorOperation> operations() {
-        return operations;
-    }
-
     private static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value == null || value.isNull() ? null : value.asText();

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import javax.net.ssl.SSLContext;
@@ -150,9 +149,5 @@ public class ActiveCampaignComponent extends HealthCheckComponent {
      */
     public void setConfiguration(ActiveCampaignConfiguration configuration) {
         this.configuration = configuration;
-    }
-
-    List<String> openAccounts() {
-        return clients.values().stream().map(s -> s.client.getBaseUrl()).toList();
     }
 }

@@ -292,8 +292,4 @@ public class ActiveCampaignEndpoint extends ScheduledPollEndpoint implements Api
     void setRawQueryParameters(Map<String, Object> rawQueryParameters) {
         this.rawQueryParameters = Map.copyOf(rawQueryParameters);
     }
-
-    Object getOperationOptions() {
-        return operationOptions;
-    }
 }

@@ -3,10 +3,8 @@
 package io.github.camelactivecampaign.component.activecampaign.catalog;
 
 import org.apache.camel.spi.ApiMethod;
-import org.apache.camel.spi.ApiParam;
 import org.apache.camel.spi.ApiParams;
 import org.apache.camel.spi.Configurer;
-import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 
 /**

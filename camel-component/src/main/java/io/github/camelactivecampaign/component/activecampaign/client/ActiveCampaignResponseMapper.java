@@ -121,12 +121,4 @@ public final class ActiveCampaignResponseMapper {
         JsonNode value = node.get(field);
         return value == null || value.isNull() ? null : value.asText();
     }
-
-    public ObjectMapper mapper() {
-        return mapper;
-    }
-
-    public Map<String, Object> toMap(Object value) {
-        return mapper.convertValue(value, MAP);
-    }
 }

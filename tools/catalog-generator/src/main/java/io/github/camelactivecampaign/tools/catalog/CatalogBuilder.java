@@ -190,8 +190,4 @@ final class CatalogBuilder {
         }
         return "array".equals(properties.path(resultKey).path("type").asText());
     }
-
-    static String humanResource(String apiName) {
-        return words(apiName);
-    }
 }

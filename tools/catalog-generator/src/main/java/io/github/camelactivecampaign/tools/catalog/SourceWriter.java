@@ -39,9 +39,12 @@ final class SourceWriter {
         StringBuilder out = new StringBuilder();
         out.append("// SPDX-License-Identifier: Apache-2.0\n").append(GENERATED);
         out.append("package ").append(basePackage).append(".catalog;\n\n");
-        out.append("import org.apache.camel.spi.ApiMethod;\nimport org.apache.camel.spi.ApiParam;\n")
+        boolean hasParameters = operations.stream().anyMatch(o -> !parameters(o).isEmpty());
+        out.append("import org.apache.camel.spi.ApiMethod;\n")
+                .append(hasParameters ? "import org.apache.camel.spi.ApiParam;\n" : "")
                 .append("import org.apache.camel.spi.ApiParams;\nimport org.apache.camel.spi.Configurer;\n")
-                .append("import org.apache.camel.spi.UriParam;\nimport org.apache.camel.spi.UriParams;\n\n");
+                .append(hasParameters ? "import org.apache.camel.spi.UriParam;\n" : "")
+                .append("import org.apache.camel.spi.UriParams;\n\n");
         out.append("/**\n * Parameters of the ").append(words(apiName)).append(" operations.\n */\n");
         out.append("@ApiParams(apiName = \"").append(apiName).append("\", description = \"")
                 .append(capitalize(words(apiName))).append(" operations\", aliases = {}, apiMethods = {\n");
