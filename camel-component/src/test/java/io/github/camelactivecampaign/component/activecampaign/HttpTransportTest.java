@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.camelactivecampaign.component.activecampaign;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import org.apache.camel.Exchange;
+import org.junit.jupiter.api.Test;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The account's HTTP client: requests go through the configured proxy, and TLS certificates are verified.
+ */
+class HttpTransportTest extends ActiveCampaignTestSupport {
+
+    @Test
+    void requestsGoThroughTheConfiguredProxy() {
+        wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody("{\"deal\":{\"id\":\"7\"}}")));
+        // nothing listens on 127.0.0.2:9: only the proxy (WireMock) can answer
+        Exchange exchange = template.request("activecampaign:deals/get?id=7&baseUrl=http://127.0.0.2:9/api/3"
+                                             + "&proxyHost=127.0.0.1&proxyPort=" + wireMock.port(), e -> { });
+        assertThat(exchange.getException()).isNull();
+        assertThat(wireMock.getAllServeEvents()).singleElement().satisfies(event -> {
+            assertThat(event.getRequest().getHeader("Host")).isEqualTo("127.0.0.2:9");
+            assertThat(event.getRequest().getUrl()).endsWith("/api/3/deals/7");
+        });
+    }
+
+    @Test
+    void untrustedCertificateIsRefusedNotRetried() {
+        WireMockServer https = new WireMockServer(wireMockConfig().httpDisabled(true).dynamicHttpsPort()
+                .bindAddress("127.0.0.1"));
+        https.start();
+        try {
+            https.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody("{}")));
+            Exchange exchange = template.request("activecampaign:deals/get?id=7&baseUrl=https://127.0.0.1:"
+                                                 + https.httpsPort() + "/api/3&retryBackoff=10", e -> { });
+            assertThat(exchange.getException()).isInstanceOf(ActiveCampaignException.class)
+                    .hasMessageContaining("could not reach https://127.0.0.1:" + https.httpsPort());
+            assertThat(https.getAllServeEvents()).as("no request got through the TLS handshake").isEmpty();
+        } finally {
+            https.stop();
+        }
+    }
+}
