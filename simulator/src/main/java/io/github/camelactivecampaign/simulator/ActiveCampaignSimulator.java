@@ -51,7 +51,7 @@ public final class ActiveCampaignSimulator implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final ObjectMapper mapper = new ObjectMapper();
-    private final SimulatorCatalog catalog = SimulatorCatalog.load();
+    private final SimulatorCatalog catalog = SimulatorCatalog.get();
     private final SimulatorClock clock;
     private final SimulatorStore store;
     private final ApiHandlers handlers;

@@ -29,7 +29,16 @@ final class SimulatorCatalog {
         this.operations = operations;
     }
 
-    static SimulatorCatalog load() {
+    private static final class Holder {
+        static final SimulatorCatalog INSTANCE = load();
+    }
+
+    /** The catalog, read once per class loader: it never changes, and every simulator serves the same one. */
+    static SimulatorCatalog get() {
+        return Holder.INSTANCE;
+    }
+
+    private static SimulatorCatalog load() {
         try (InputStream in = SimulatorCatalog.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing from the simulator jar");

@@ -19,6 +19,7 @@ import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
+import org.apache.camel.util.URISupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,7 +65,7 @@ public class ActiveCampaignComponent extends HealthCheckComponent {
         String path = remaining.startsWith("//") ? remaining.substring(2) : remaining;
         String name = ALIASES.getOrDefault(path, path);
         return ActiveCampaignCatalog.getInstance().find(name).orElseThrow(() -> new IllegalArgumentException(
-                "Unknown ActiveCampaign operation '" + name + "' in " + ActiveCampaignEndpoint.sanitizedUri(uri)
+                "Unknown ActiveCampaign operation '" + name + "' in " + URISupport.sanitizeUri(uri)
                 + ". Use activecampaign:resource/operation, e.g. activecampaign:deals/update?id=7. Closest "
                 + "operations: " + String.join(", ", ActiveCampaignCatalog.getInstance().suggestions(name, 5))
                 + " (docs/operations.md lists them all)"));

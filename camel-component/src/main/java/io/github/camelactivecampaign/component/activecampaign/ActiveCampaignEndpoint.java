@@ -101,7 +101,8 @@ public class ActiveCampaignEndpoint extends ScheduledPollEndpoint implements Api
     private String unknownOptionsMessage(List<String> unknown) {
         StringBuilder message = new StringBuilder("Unknown option");
         message.append(unknown.size() > 1 ? "s " : " ").append(String.join(", ", unknown)).append(" for ")
-                .append(operation.name()).append(" (").append(sanitizedUri(getEndpointUri())).append(").");
+                .append(operation.name()).append(" (").append(URISupport.sanitizeUri(getEndpointUri()))
+                .append(").");
         List<String> options = operation.parameters().stream().map(ActiveCampaignParameter::option).toList();
         message.append(options.isEmpty() ? " This operation takes no parameters."
                 : " Its parameters are: " + String.join(", ", options) + ".");
@@ -217,14 +218,6 @@ public class ActiveCampaignEndpoint extends ScheduledPollEndpoint implements Api
     /** The value of an operation parameter set on the URI, or null. */
     Object operationOption(ActiveCampaignParameter parameter) {
         return operationOptionsGetter.getOptionValue(operationOptions, parameter.option(), true);
-    }
-
-    /**
-     * The URI with its secrets masked. The secret options are named so that Camel's sanitizer recognises them
-     * (apiKey, trackingSecret), in its own logs as well as here.
-     */
-    static String sanitizedUri(String uri) {
-        return URISupport.sanitizeUri(uri);
     }
 
     @Override
