@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.camelactivecampaign.benchmarks;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.github.camelactivecampaign.benchmarks.PerCallRun.Client;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The per-call benchmark in a tiny configuration: each client gets the contact, and the report holds the ratios. */
+class PerCallSmokeTest {
+
+    @Test
+    void eachClientGetsTheContactFromTheLoopbackServer() throws Exception {
+        PerCallBenchmark benchmark = new PerCallBenchmark();
+        benchmark.start();
+        try {
+            assertThat(benchmark.rawHttpClient()).isEqualTo(PerCallBenchmark.EXPECTED_EMAIL);
+            assertThat(benchmark.camelHttpRoute()).isEqualTo(PerCallBenchmark.EXPECTED_EMAIL);
+            assertThat(benchmark.component()).isEqualTo(PerCallBenchmark.EXPECTED_EMAIL);
+        } finally {
+            benchmark.stop();
+        }
+    }
+
+    @Test
+    void theServerAnswersOnlyTheContactRequestWithTheToken() throws Exception {
+        try (ContactServer server = ContactServer.start()) {
+            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            HttpRequest.Builder contact = HttpRequest.newBuilder(URI.create(server.contactUrl()));
+            assertThat(client.send(contact.header("Api-Token", ContactServer.TOKEN).build(),
+                    HttpResponse.BodyHandlers.ofString()).body()).contains(PerCallBenchmark.EXPECTED_EMAIL);
+            // the same connection again: keep-alive
+            assertThat(client.send(contact.build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+            assertThat(client.send(HttpRequest.newBuilder(URI.create(server.contactUrl()))
+                    .header("Api-Token", "wrong").build(), HttpResponse.BodyHandlers.discarding()).statusCode())
+                    .isEqualTo(403);
+            assertThat(client.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/contacts/2"))
+                    .header("Api-Token", ContactServer.TOKEN).build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode()).isEqualTo(404);
+            assertThat(server.served()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void oneTinyRoundReportsBothRatios() throws Exception {
+        List<String> progress = new ArrayList<>();
+        PerCallReport report = PerCallRun.run(new PerCallRun.Settings(1, 0, 0, 1, 200), progress::add);
+
+        assertThat(report.rounds()).hasSize(1);
+        for (Client client : Client.values()) {
+            assertThat(report.medianMicros(client)).as(client.label).isPositive().isFinite();
+        }
+        assertThat(report.componentToRaw(0))
+                .isEqualTo(report.rounds().get(0).get(Client.COMPONENT) / report.rounds().get(0).get(Client.RAW));
+        assertThat(report.componentToCamelHttp(0)).isPositive().isFinite();
+        assertThat(progress).hasSize(3);
+        assertThat(report.format()).contains("component/raw", "component/camel-http", "median");
+    }
+}
