@@ -30,6 +30,7 @@ public final class ContactServer implements AutoCloseable {
     private final byte[] notFound;
     private final byte[] forbidden;
     private final AtomicLong served = new AtomicLong();
+    private final AtomicLong connections = new AtomicLong();
 
     private ContactServer() throws IOException {
         byte[] body;
@@ -73,6 +74,11 @@ public final class ContactServer implements AutoCloseable {
         return served.get();
     }
 
+    /** Connections accepted: a client that keeps its connection alive opens one, not one per call. */
+    public long connections() {
+        return connections.get();
+    }
+
     @Override
     public void close() {
         try {
@@ -95,6 +101,7 @@ public final class ContactServer implements AutoCloseable {
         while (!socket.isClosed()) {
             try {
                 Socket connection = socket.accept();
+                connections.incrementAndGet();
                 connection.setTcpNoDelay(true);
                 Thread thread = new Thread(() -> serve(connection), "contact-server");
                 thread.setDaemon(true);

@@ -86,6 +86,10 @@ public class PerCallBenchmark {
         server.close();
     }
 
+    ContactServer server() {
+        return server;
+    }
+
     @Benchmark
     public String rawHttpClient() throws IOException {
         HttpGet get = new HttpGet(contactUri);
