@@ -12,10 +12,12 @@ package io.github.camelactivecampaign.benchmarks;
  * @param failure             the exception the route ended with, or null
  * @param peakHeapBytes       peak heap used in the exporting JVM, garbage included
  * @param peakHeapAfterGcBytes peak heap left after a collection (what the export kept alive)
+ * @param simulatorPageMillis what one page costs the simulator at this N, asked directly after the export
  */
 public record ExportReport(ExportBenchmark.Settings settings, double seconds, long pages, long throttled,
                            boolean journalFull, String failure, long delivered, long duplicates, long missing,
-                           long unexpected, long peakHeapBytes, long peakHeapAfterGcBytes, long maxHeapBytes) {
+                           long unexpected, long peakHeapBytes, long peakHeapAfterGcBytes, long maxHeapBytes,
+                           double simulatorPageMillis) {
 
     public double floorSeconds() {
         return settings.floorSeconds();
@@ -28,6 +30,11 @@ public record ExportReport(ExportBenchmark.Settings settings, double seconds, lo
     /** Pages against the fewest a full export needs; 1.0 when no empty or repeated page was asked for. */
     public double pagesToMinimum() {
         return (double) pages / Stats.pages(settings.contacts(), settings.pageSize());
+    }
+
+    /** The floor binds only while the simulator answers a page faster than the rate lets requests go. */
+    public boolean simulatorBound() {
+        return simulatorPageMillis >= 1000 / settings.rateLimit();
     }
 
     public boolean eachRecordOnce() {
@@ -43,6 +50,7 @@ public record ExportReport(ExportBenchmark.Settings settings, double seconds, lo
                   429s          %d%s answered by the simulator; route %s
                   records       %,d delivered, %d duplicates, %d missing, %d unexpected: %s
                   heap          peak %s used, peak %s after GC (max %s)
+                  simulator     %.1f ms per page at this N, %.1f ms between requests at this rate: %s
                 """,
                 settings.contacts(), settings.pageSize(), settings.rateLimit(), settings.maxHeap(),
                 seconds, floorSeconds(), timeToFloor(),
@@ -50,6 +58,8 @@ public record ExportReport(ExportBenchmark.Settings settings, double seconds, lo
                         settings.pageSize()), pagesToMinimum(),
                 throttled, journalFull ? " (or more)" : "", failure == null ? "completed" : "failed: " + failure,
                 delivered, duplicates, missing, unexpected, eachRecordOnce() ? "each once" : "NOT each once",
-                Stats.megabytes(peakHeapBytes), Stats.megabytes(peakHeapAfterGcBytes), Stats.megabytes(maxHeapBytes));
+                Stats.megabytes(peakHeapBytes), Stats.megabytes(peakHeapAfterGcBytes), Stats.megabytes(maxHeapBytes),
+                simulatorPageMillis, 1000 / settings.rateLimit(), simulatorBound()
+                        ? "the simulator, not the floor, sets the time" : "the floor sets the time");
     }
 }

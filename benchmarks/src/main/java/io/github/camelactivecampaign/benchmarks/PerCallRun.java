@@ -48,9 +48,9 @@ public final class PerCallRun {
     public record Settings(int rounds, int forks, int warmupIterations, int iterations, long iterationMillis) {
 
         public static Settings from(BenchmarkOptions options) {
-            return new Settings(options.integer("rounds", 3), options.integer("forks", 1),
-                    options.integer("warmup-iterations", 4), options.integer("iterations", 5),
-                    options.integer("iteration-millis", 2000));
+            return new Settings(options.integer("rounds", 9), options.integer("forks", 1),
+                    options.integer("warmup-iterations", 3), options.integer("iterations", 3),
+                    options.integer("iteration-millis", 1000));
         }
     }
 

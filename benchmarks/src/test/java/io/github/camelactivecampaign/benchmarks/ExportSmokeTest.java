@@ -28,7 +28,8 @@ class ExportSmokeTest {
         assertThat(report.seconds()).isPositive();
         assertThat(report.maxHeapBytes()).as("the child's -Xmx64m").isLessThanOrEqualTo(64L * 1024 * 1024);
         assertThat(report.peakHeapBytes()).isPositive().isLessThanOrEqualTo(report.maxHeapBytes());
-        assertThat(report.format()).contains("time/floor", "pages/minimum", "each once");
+        assertThat(report.simulatorPageMillis()).isPositive();
+        assertThat(report.format()).contains("time/floor", "pages/minimum", "each once", "ms per page");
         assertThat(progress).singleElement().asString().contains("seeded 250 contacts");
     }
 }
