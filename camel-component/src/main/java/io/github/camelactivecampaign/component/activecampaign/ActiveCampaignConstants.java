@@ -30,13 +30,13 @@ public final class ActiveCampaignConstants {
     public static final String RATE_LIMIT_REMAINING = "CamelActiveCampaignRateLimitRemaining";
 
     @Metadata(label = "consumer", description = "The id of the record a consumer delivers.", javaType = "String")
-    public static final String RECORD_ID = "CamelActiveCampaignPolledId";
+    public static final String POLLED_ID = "CamelActiveCampaignPolledId";
 
     @Metadata(label = "consumer", description = "The time of the record a consumer delivers (its tstamp, udate or mdate), null when the record had no readable date.", javaType = "java.time.Instant")
-    public static final String RECORD_TIME = "CamelActiveCampaignPolledTime";
+    public static final String POLLED_TIME = "CamelActiveCampaignPolledTime";
 
     @Metadata(label = "consumer", description = "The contact whose activities or tracking logs a fan-out consumer delivers.", javaType = "String")
-    public static final String CONTACT_ID = "CamelActiveCampaignPolledContactId";
+    public static final String POLLED_CONTACT_ID = "CamelActiveCampaignPolledContactId";
 
     @Metadata(label = "producer", description = "Operation parameter after: overrides the endpoint option after.", javaType = "String")
     public static final String PARAM_AFTER = "CamelActiveCampaignAfter";

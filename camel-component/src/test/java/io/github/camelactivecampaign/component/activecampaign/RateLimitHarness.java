@@ -65,5 +65,10 @@ public final class RateLimitHarness {
         public void pause(Duration wait) {
             // ignores the service's Retry-After, as naive clients do
         }
+
+        @Override
+        public double permitsPerSecond() {
+            return Double.MAX_VALUE;
+        }
     }
 }

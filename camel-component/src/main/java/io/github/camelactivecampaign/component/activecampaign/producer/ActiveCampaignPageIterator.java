@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package io.github.camelactivecampaign.component.activecampaign;
+package io.github.camelactivecampaign.component.activecampaign.producer;
 
 import java.util.Iterator;
 import java.util.List;
@@ -8,19 +8,20 @@ import java.util.NoSuchElementException;
 import java.util.function.Function;
 
 import io.github.camelactivecampaign.component.activecampaign.catalog.ActiveCampaignOperation;
+import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRequest;
 
 /**
  * Every record of a list operation, one page in memory at a time: the next page is fetched only when the last
  * record of the current one has been taken. Offset paging, except contacts/list, which pages by
  * {@code orders[id]=ASC} and {@code id_greater} so that records added or removed meanwhile do not shift pages.
  */
-final class ActiveCampaignPageIterator implements Iterator<Object> {
+public final class ActiveCampaignPageIterator implements Iterator<Object> {
 
     static final String CONTACTS_LIST = "contacts/list";
 
     private final ActiveCampaignOperation operation;
-    private final ActiveCampaignCall firstCall;
-    private final Function<ActiveCampaignCall, Object> fetch;
+    private final ActiveCampaignRequest firstRequest;
+    private final Function<ActiveCampaignRequest, Object> fetch;
     private final Function<Object, Object> convert;
     private final int pageSize;
     private Iterator<?> page;
@@ -29,10 +30,18 @@ final class ActiveCampaignPageIterator implements Iterator<Object> {
     private Object lastId;
     private boolean lastPage;
 
-    ActiveCampaignPageIterator(ActiveCampaignCall firstCall, Object firstResponse, int pageSize,
-                               Function<ActiveCampaignCall, Object> fetch, Function<Object, Object> convert) {
-        this.operation = firstCall.operation();
-        this.firstCall = firstCall;
+    /**
+     * @param operation     the list operation
+     * @param firstRequest     the request of the first page ({@link #firstPage})
+     * @param firstResponse its parsed response
+     * @param fetch         sends a request and answers its parsed response
+     * @param convert       turns a record into what the iterator hands out
+     */
+    public ActiveCampaignPageIterator(ActiveCampaignOperation operation, ActiveCampaignRequest firstRequest,
+                                      Object firstResponse, int pageSize, Function<ActiveCampaignRequest, Object> fetch,
+                                      Function<Object, Object> convert) {
+        this.operation = operation;
+        this.firstRequest = firstRequest;
         this.fetch = fetch;
         this.convert = convert;
         this.pageSize = pageSize;
@@ -40,15 +49,15 @@ final class ActiveCampaignPageIterator implements Iterator<Object> {
     }
 
     /** The query of the first page, given the user's own query. */
-    static ActiveCampaignCall firstPage(ActiveCampaignCall call, int pageSize) {
-        if (CONTACTS_LIST.equals(call.operation().name())) {
-            return call.withQuery(Map.of("orders[id]", List.of("ASC"), "limit", List.of(String.valueOf(pageSize))));
+    public static ActiveCampaignRequest firstPage(ActiveCampaignRequest request, int pageSize) {
+        if (CONTACTS_LIST.equals(request.operation())) {
+            return request.withQuery(Map.of("orders[id]", List.of("ASC"), "limit", List.of(String.valueOf(pageSize))));
         }
-        return call.withQuery(Map.of("limit", List.of(String.valueOf(pageSize))));
+        return request.withQuery(Map.of("limit", List.of(String.valueOf(pageSize))));
     }
 
     private void accept(Object response) {
-        List<?> records = ActiveCampaignResults.records(operation, response);
+        List<?> records = ActiveCampaignResponseReader.records(operation, response);
         page = records.iterator();
         pageLength = records.size();
         lastPage = records.size() < pageSize;
@@ -64,21 +73,21 @@ final class ActiveCampaignPageIterator implements Iterator<Object> {
                 return false;
             }
             offset += pageLength;
-            accept(fetch.apply(nextCall()));
+            accept(fetch.apply(nextRequest()));
         }
         return true;
     }
 
-    private ActiveCampaignCall nextCall() {
+    private ActiveCampaignRequest nextRequest() {
         if (CONTACTS_LIST.equals(operation.name()) && lastId != null) {
-            return firstCall.withQuery(Map.of("id_greater", List.of(String.valueOf(lastId))));
+            return firstRequest.withQuery(Map.of("id_greater", List.of(String.valueOf(lastId))));
         }
         long start = offset;
-        List<String> userOffset = firstCall.query().get("offset");
+        String userOffset = firstRequest.queryValue("offset");
         if (userOffset != null) {
-            start += Long.parseLong(userOffset.get(0));
+            start += Long.parseLong(userOffset);
         }
-        return firstCall.withQuery(Map.of("offset", List.of(String.valueOf(start))));
+        return firstRequest.withQuery(Map.of("offset", List.of(String.valueOf(start))));
     }
 
     @Override

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package io.github.camelactivecampaign.component.activecampaign;
+package io.github.camelactivecampaign.component.activecampaign.consumer;
 
 import java.time.Instant;
 import java.util.LinkedHashSet;

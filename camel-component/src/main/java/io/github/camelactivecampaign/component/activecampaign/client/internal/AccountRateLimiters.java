@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package io.github.camelactivecampaign.component.activecampaign.client;
+package io.github.camelactivecampaign.component.activecampaign.client.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,15 +8,17 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRateLimiter;
+
 /**
  * One default rate limiter per account in the JVM: every CamelContext and endpoint that calls the same base URL
  * with the same token shares it, as the service's limit is per account. The first rate asked for an account wins.
  */
-public final class ActiveCampaignRateLimiters {
+public final class AccountRateLimiters {
 
     private static final Map<String, ActiveCampaignRateLimiter> LIMITERS = new ConcurrentHashMap<>();
 
-    private ActiveCampaignRateLimiters() {
+    private AccountRateLimiters() {
     }
 
     public static ActiveCampaignRateLimiter forAccount(String baseUrl, String apiKey, double requestsPerSecond) {

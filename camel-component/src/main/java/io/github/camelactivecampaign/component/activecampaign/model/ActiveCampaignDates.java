@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package io.github.camelactivecampaign.component.activecampaign;
+package io.github.camelactivecampaign.component.activecampaign.model;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +14,7 @@ import java.time.format.DateTimeParseException;
  * without zone in the account's time zone ({@code 2024-05-02 11:58:33}), a bare date, and "no date"
  * ({@code 0000-00-00 00:00:00}, empty, null).
  */
-final class ActiveCampaignDates {
+public final class ActiveCampaignDates {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
 
@@ -26,7 +26,7 @@ final class ActiveCampaignDates {
      *
      * @throws DateTimeParseException for text that is none of the forms above
      */
-    static Instant parse(String text, ZoneId accountZone) {
+    public static Instant parse(String text, ZoneId accountZone) {
         if (text == null) {
             return null;
         }
@@ -45,17 +45,12 @@ final class ActiveCampaignDates {
         return LocalDate.parse(value, DAY).atStartOfDay(accountZone).toInstant();
     }
 
-    /** The day of an instant in the account's zone. */
-    static String day(Instant instant, ZoneId accountZone) {
-        return DAY.format(instant.atZone(accountZone));
-    }
-
     /**
      * The value for the coarse {@code after}/{@code filters[updated_after]} filters: the day before the instant's
      * day. The service reads them as a day in its own time zone, whatever is configured here; starting a day
      * earlier means no zone can hide a record, and the consumer removes the overlap against its cursor.
      */
-    static String filterDay(Instant instant, ZoneId accountZone) {
+    public static String filterDay(Instant instant, ZoneId accountZone) {
         return DAY.format(instant.atZone(accountZone).toLocalDate().minusDays(1));
     }
 }

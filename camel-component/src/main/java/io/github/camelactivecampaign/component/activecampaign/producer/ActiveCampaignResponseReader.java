@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package io.github.camelactivecampaign.component.activecampaign.client;
+package io.github.camelactivecampaign.component.activecampaign.producer;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,13 +9,20 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelactivecampaign.component.activecampaign.ActiveCampaignConstants;
 import io.github.camelactivecampaign.component.activecampaign.ActiveCampaignException;
+import io.github.camelactivecampaign.component.activecampaign.ActiveCampaignRateLimitException;
+import io.github.camelactivecampaign.component.activecampaign.catalog.ActiveCampaignOperation;
+import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignResponse;
+import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignTransportException;
+import org.apache.camel.Message;
 
 /**
- * Turns a response into the parsed body, or into an {@link ActiveCampaignException} that says what went wrong and
- * what to do next.
+ * Reads what the service answered: the parsed body of a success, its records and {@code meta.total}, the result as
+ * the endpoint's {@code outputClass}; or an {@link ActiveCampaignException} that says what went wrong and what to do
+ * next. Shared by the producer, the pager and the consumer.
  */
-public final class ActiveCampaignResponseMapper {
+public final class ActiveCampaignResponseReader {
 
     /** Response bodies are kept in exceptions up to this many characters. */
     static final int MAX_BODY_IN_EXCEPTION = 2048;
@@ -25,7 +32,7 @@ public final class ActiveCampaignResponseMapper {
 
     private final ObjectMapper mapper;
 
-    public ActiveCampaignResponseMapper(ObjectMapper mapper) {
+    public ActiveCampaignResponseReader(ObjectMapper mapper) {
         this.mapper = mapper;
     }
 
@@ -54,14 +61,22 @@ public final class ActiveCampaignResponseMapper {
         }
     }
 
+    /** The exception for a transport failure: the rate limiter's refusal has a type of its own. */
+    public static ActiveCampaignException failure(ActiveCampaignTransportException e) {
+        if (e.getReason() == ActiveCampaignTransportException.Reason.RATE_LIMITED) {
+            return new ActiveCampaignRateLimitException(e.getMessage(), e.getOperation());
+        }
+        return new ActiveCampaignException(e.getMessage(), e.getOperation(), e.getCause() != null ? e.getCause() : e);
+    }
+
     ActiveCampaignException failure(String operation, ActiveCampaignResponse response) {
-        List<ActiveCampaignException.Error> errors = new ArrayList<>();
+        List<ActiveCampaignException.ServiceError> errors = new ArrayList<>();
         String serviceMessage = null;
         try {
             JsonNode json = mapper.readTree(response.body());
             if (json != null && json.isObject()) {
                 for (JsonNode error : json.path("errors")) {
-                    errors.add(new ActiveCampaignException.Error(text(error, "title"), text(error, "detail"),
+                    errors.add(new ActiveCampaignException.ServiceError(text(error, "title"), text(error, "detail"),
                             text(error, "code"), text(error.path("source"), "pointer")));
                 }
                 serviceMessage = text(json, "message");
@@ -77,7 +92,7 @@ public final class ActiveCampaignResponseMapper {
         if (!errors.isEmpty()) {
             message.append(": ");
             for (int i = 0; i < errors.size(); i++) {
-                ActiveCampaignException.Error error = errors.get(i);
+                ActiveCampaignException.ServiceError error = errors.get(i);
                 message.append(i == 0 ? "" : "; ").append(error.title() != null ? error.title() : error.detail());
                 if (error.detail() != null && error.title() != null && !error.detail().equals(error.title())) {
                     message.append(" (").append(error.detail()).append(')');
@@ -107,6 +122,79 @@ public final class ActiveCampaignResponseMapper {
                     ? ". Redirects are not followed, so the token never goes to another host: check baseUrl"
                     : status >= 500 ? ". The service failed; try again later" : "";
         };
+    }
+
+    /** Sets the headers every answer sets: status, operation, meta.total and the service's rate-limit headers. */
+    public static void setHeaders(Message message, String operation, ActiveCampaignResponse response, Object body) {
+        message.setHeader(ActiveCampaignConstants.HTTP_RESPONSE_CODE, response.status());
+        message.setHeader(ActiveCampaignConstants.OPERATION, operation);
+        Long total = total(body);
+        if (total != null) {
+            message.setHeader(ActiveCampaignConstants.TOTAL, total);
+        }
+        String limit = response.header("RateLimit-Limit");
+        if (limit != null) {
+            message.setHeader(ActiveCampaignConstants.RATE_LIMIT_LIMIT, limit);
+        }
+        String remaining = response.header("RateLimit-Remaining");
+        if (remaining != null) {
+            message.setHeader(ActiveCampaignConstants.RATE_LIMIT_REMAINING, remaining);
+        }
+    }
+
+    /** The records of a list response, empty when there are none. */
+    public static List<?> records(ActiveCampaignOperation operation, Object response) {
+        if (response instanceof Map<?, ?> map && map.get(operation.resultKey()) instanceof List<?> list) {
+            return list;
+        }
+        return response instanceof List<?> list ? list : List.of();
+    }
+
+    /** meta.total, a string or a number depending on the endpoint; null when absent or not a number. */
+    public static Long total(Object response) {
+        if (response instanceof Map<?, ?> map && map.get("meta") instanceof Map<?, ?> meta) {
+            Object total = meta.get("total");
+            if (total instanceof Number number) {
+                return number.longValue();
+            }
+            if (total instanceof String text) {
+                try {
+                    return Long.parseLong(text.strip());
+                } catch (NumberFormatException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The result as outputClass: the object under the result key, or a list of them for list operations. */
+    public Object convert(ActiveCampaignOperation operation, Object response, Class<?> type) {
+        if (type == null || response == null || type.isInstance(response)) {
+            return response;
+        }
+        if (operation.list()) {
+            return records(operation, response).stream().map(r -> convertOne(r, type)).toList();
+        }
+        Object result = response;
+        if (response instanceof Map<?, ?> map && operation.resultKey() != null
+                && map.containsKey(operation.resultKey())) {
+            result = map.get(operation.resultKey());
+        }
+        return convertOne(result, type);
+    }
+
+    /** One record as outputClass (unchanged when null). */
+    public Object convertOne(Object value, Class<?> type) {
+        if (type == null || value == null || type.isInstance(value)) {
+            return value;
+        }
+        try {
+            return mapper.convertValue(value, type);
+        } catch (IllegalArgumentException e) {
+            throw new ActiveCampaignException("Cannot convert the result to " + type.getName() + ": "
+                                              + e.getMessage(), null, e);
+        }
     }
 
     static String truncate(String body) {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package io.github.camelactivecampaign.component.activecampaign.client;
+package io.github.camelactivecampaign.component.activecampaign.client.internal;
 
 import java.util.concurrent.TimeUnit;
 
@@ -19,9 +19,9 @@ import org.apache.hc.core5.util.Timeout;
  * Builds the pooled Apache HttpClient 5 of an account: timeouts, TLS (hostname verification stays on), proxy, no
  * redirects (a redirect would carry the token to another host) and no automatic retries (the component decides).
  */
-public final class ActiveCampaignHttpClientFactory {
+public final class HttpClientFactory {
 
-    private ActiveCampaignHttpClientFactory() {
+    private HttpClientFactory() {
     }
 
     public static CloseableHttpClient create(int connectTimeoutMillis, int responseTimeoutMillis, int maxConnections,

@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * How an endpoint's calls are made: retries, time budgets and the largest response read.
+ * How an endpoint's requests are sent: retries, time budgets and the largest response read.
  *
  * @param maxAttempts        attempts in all, the first included
  * @param initialBackoff     the wait before the first retry; doubled for each further one, with jitter
@@ -17,12 +17,12 @@ import java.util.concurrent.ThreadLocalRandom;
  * @param maxResponseSize    the largest response body read, in bytes
  * @param responseTimeout    how long one attempt waits for response data
  */
-public record ActiveCampaignCallPolicy(int maxAttempts, Duration initialBackoff, Duration maxBackoff,
-                                       Duration callTimeout, Duration maxRetryAfter, Duration maxRateLimitWait,
-                                       boolean retryNonIdempotent, long maxResponseSize, Duration responseTimeout) {
+public record ActiveCampaignRequestPolicy(int maxAttempts, Duration initialBackoff, Duration maxBackoff,
+                                          Duration callTimeout, Duration maxRetryAfter, Duration maxRateLimitWait,
+                                          boolean retryNonIdempotent, long maxResponseSize, Duration responseTimeout) {
 
     /** The backoff before retry number {@code retry} (1 for the first), with equal jitter: half fixed, half random. */
-    Duration backoff(int retry) {
+    public Duration backoff(int retry) {
         long base = initialBackoff.toMillis() << Math.min(20, Math.max(0, retry - 1));
         long capped = Math.min(base, maxBackoff.toMillis());
         long half = capped / 2;

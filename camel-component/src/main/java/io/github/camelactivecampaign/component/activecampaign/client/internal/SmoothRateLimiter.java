@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
-package io.github.camelactivecampaign.component.activecampaign.client;
+package io.github.camelactivecampaign.component.activecampaign.client.internal;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+
+import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRateLimiter;
 
 /**
  * Spaces requests evenly at a fixed rate, in arrival order (a fair lock hands out the slots), within one JVM.
@@ -14,6 +16,7 @@ public final class SmoothRateLimiter implements ActiveCampaignRateLimiter {
 
     static final double MARGIN = 1.05;
 
+    private final double requestsPerSecond;
     private final long intervalNanos;
     private final ReentrantLock lock = new ReentrantLock(true);
     private long nextFreeNanos = System.nanoTime();
@@ -23,6 +26,7 @@ public final class SmoothRateLimiter implements ActiveCampaignRateLimiter {
             throw new IllegalArgumentException("rateLimit must be greater than 0 requests per second, was "
                                                + requestsPerSecond);
         }
+        this.requestsPerSecond = requestsPerSecond;
         this.intervalNanos = (long) (TimeUnit.SECONDS.toNanos(1) * MARGIN / requestsPerSecond);
     }
 
@@ -45,6 +49,11 @@ public final class SmoothRateLimiter implements ActiveCampaignRateLimiter {
             TimeUnit.NANOSECONDS.sleep(wait);
         }
         return true;
+    }
+
+    @Override
+    public double permitsPerSecond() {
+        return requestsPerSecond;
     }
 
     @Override
