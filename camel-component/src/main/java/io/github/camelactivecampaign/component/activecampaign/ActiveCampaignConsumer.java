@@ -419,10 +419,10 @@ public class ActiveCampaignConsumer extends ScheduledBatchPollingConsumer {
         Exchange exchange = createExchange(false);
         exchange.getMessage().setBody(convert(candidate.record()));
         exchange.getMessage().setHeader(ActiveCampaignConstants.OPERATION, feed.operation());
-        exchange.getMessage().setHeader(ActiveCampaignConstants.RECORD_ID, candidate.id());
-        exchange.getMessage().setHeader(ActiveCampaignConstants.RECORD_TIME, candidate.time());
+        exchange.getMessage().setHeader(ActiveCampaignConstants.POLLED_ID, candidate.id());
+        exchange.getMessage().setHeader(ActiveCampaignConstants.POLLED_TIME, candidate.time());
         if (!candidate.scope().isEmpty()) {
-            exchange.getMessage().setHeader(ActiveCampaignConstants.CONTACT_ID, candidate.scope());
+            exchange.getMessage().setHeader(ActiveCampaignConstants.POLLED_CONTACT_ID, candidate.scope());
         }
         return exchange;
     }

@@ -31,8 +31,8 @@ class ConsumerDatesTest extends ActiveCampaignTestSupport {
                      + "&initialDelay=3600000&consumerShare=1")
                         .routeId("deals")
                         .process(e -> {
-                            delivered.add(e.getMessage().getHeader(ActiveCampaignConstants.RECORD_ID, String.class));
-                            times.add(e.getMessage().getHeader(ActiveCampaignConstants.RECORD_TIME));
+                            delivered.add(e.getMessage().getHeader(ActiveCampaignConstants.POLLED_ID, String.class));
+                            times.add(e.getMessage().getHeader(ActiveCampaignConstants.POLLED_TIME));
                         });
             }
         };

@@ -85,7 +85,7 @@ class ConsumerRestartTest {
             public void configure() {
                 from(uri)
                         .routeId("activities")
-                        .process(e -> delivered.add(e.getMessage().getHeader(ActiveCampaignConstants.RECORD_ID,
+                        .process(e -> delivered.add(e.getMessage().getHeader(ActiveCampaignConstants.POLLED_ID,
                                 String.class)));
             }
         });

@@ -52,7 +52,7 @@ abstract class ConsumerTestSupport extends CamelTestSupport {
     }
 
     protected void record(Exchange exchange) {
-        delivered.add(exchange.getMessage().getHeader(ActiveCampaignConstants.RECORD_ID, String.class));
+        delivered.add(exchange.getMessage().getHeader(ActiveCampaignConstants.POLLED_ID, String.class));
     }
 
     /** Seeds activities of contact 1 with the given ids and timestamps. */
