@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camelactivecampaign.component.activecampaign.catalog.ActiveCampaignApis;
+import io.github.camelactivecampaign.component.activecampaign.api.ActiveCampaignApis;
+import io.github.camelactivecampaign.component.activecampaign.api.ActiveCampaignParameterHeaders;
 import io.github.camelactivecampaign.component.activecampaign.catalog.ActiveCampaignCatalog;
 import io.github.camelactivecampaign.component.activecampaign.catalog.ActiveCampaignOperation;
 import io.github.camelactivecampaign.component.activecampaign.catalog.ActiveCampaignParameter;
@@ -48,7 +49,7 @@ import org.apache.camel.util.URISupport;
  */
 @UriEndpoint(firstVersion = "1.0.0", scheme = "activecampaign", title = "ActiveCampaign",
              syntax = "activecampaign:apiName/methodName", apiSyntax = "apiName/methodName",
-             category = { Category.SAAS, Category.API }, headersClass = ActiveCampaignConstants.class)
+             category = { Category.SAAS, Category.API }, headersClass = ActiveCampaignParameterHeaders.class)
 public class ActiveCampaignEndpoint extends ScheduledPollEndpoint implements ApiEndpoint, EndpointServiceLocation {
 
     /** Consumers poll every 30 s unless told otherwise: the account allows only 5 requests a second. */
