@@ -25,24 +25,16 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         map.put("BaseUrl", java.lang.String.class);
         map.put("Configuration", io.github.camelactivecampaign.component.activecampaign.ActiveCampaignConfiguration.class);
         map.put("AccountTimeZone", java.lang.String.class);
-        map.put("Batch", boolean.class);
         map.put("BridgeErrorHandler", boolean.class);
         map.put("ConsumerShare", double.class);
-        map.put("ContactId", java.lang.String.class);
-        map.put("CursorKey", java.lang.String.class);
-        map.put("MaxMessagesPerPoll", int.class);
-        map.put("NewOnly", boolean.class);
-        map.put("StartFrom", java.lang.String.class);
-        map.put("StateFile", java.lang.String.class);
         map.put("StateRepository", org.apache.camel.spi.StateRepository.class);
         map.put("LazyStartProducer", boolean.class);
-        map.put("OutputClass", java.lang.Class.class);
         map.put("PageSize", int.class);
-        map.put("Paginate", boolean.class);
         map.put("MaxBodySize", int.class);
         map.put("RetryNonIdempotent", boolean.class);
         map.put("AutowiredEnabled", boolean.class);
         map.put("CallTimeout", long.class);
+        map.put("Client", io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignClient.class);
         map.put("ConnectTimeout", int.class);
         map.put("MaxAttempts", int.class);
         map.put("MaxConnections", int.class);
@@ -54,11 +46,6 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         map.put("RateLimiter", io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRateLimiter.class);
         map.put("ResponseTimeout", int.class);
         map.put("RetryBackoff", long.class);
-        map.put("ListId", java.lang.String.class);
-        map.put("RequestsPerPoll", int.class);
-        map.put("SegmentId", java.lang.String.class);
-        map.put("TagId", java.lang.String.class);
-        map.put("UpdatedContacts", boolean.class);
         map.put("HealthCheckConsumerEnabled", boolean.class);
         map.put("HealthCheckProducerEnabled", boolean.class);
         map.put("ProxyHost", java.lang.String.class);
@@ -90,36 +77,28 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "baseurl":
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
-        case "batch": getOrCreateConfiguration(target).setBatch(property(camelContext, boolean.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "calltimeout":
         case "callTimeout": getOrCreateConfiguration(target).setCallTimeout(property(camelContext, long.class, value)); return true;
+        case "client": getOrCreateConfiguration(target).setClient(property(camelContext, io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignClient.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelactivecampaign.component.activecampaign.ActiveCampaignConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, int.class, value)); return true;
         case "consumershare":
         case "consumerShare": getOrCreateConfiguration(target).setConsumerShare(property(camelContext, double.class, value)); return true;
-        case "contactid":
-        case "contactId": getOrCreateConfiguration(target).setContactId(property(camelContext, java.lang.String.class, value)); return true;
-        case "cursorkey":
-        case "cursorKey": getOrCreateConfiguration(target).setCursorKey(property(camelContext, java.lang.String.class, value)); return true;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
-        case "listid":
-        case "listId": getOrCreateConfiguration(target).setListId(property(camelContext, java.lang.String.class, value)); return true;
         case "maxattempts":
         case "maxAttempts": getOrCreateConfiguration(target).setMaxAttempts(property(camelContext, int.class, value)); return true;
         case "maxbodysize":
         case "maxBodySize": getOrCreateConfiguration(target).setMaxBodySize(property(camelContext, int.class, value)); return true;
         case "maxconnections":
         case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
-        case "maxmessagesperpoll":
-        case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxratelimitwait":
         case "maxRateLimitWait": getOrCreateConfiguration(target).setMaxRateLimitWait(property(camelContext, long.class, value)); return true;
         case "maxresponsesize":
@@ -128,13 +107,8 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         case "maxRetryAfter": getOrCreateConfiguration(target).setMaxRetryAfter(property(camelContext, long.class, value)); return true;
         case "maxretrybackoff":
         case "maxRetryBackoff": getOrCreateConfiguration(target).setMaxRetryBackoff(property(camelContext, long.class, value)); return true;
-        case "newonly":
-        case "newOnly": getOrCreateConfiguration(target).setNewOnly(property(camelContext, boolean.class, value)); return true;
-        case "outputclass":
-        case "outputClass": getOrCreateConfiguration(target).setOutputClass(property(camelContext, java.lang.Class.class, value)); return true;
         case "pagesize":
         case "pageSize": getOrCreateConfiguration(target).setPageSize(property(camelContext, int.class, value)); return true;
-        case "paginate": getOrCreateConfiguration(target).setPaginate(property(camelContext, boolean.class, value)); return true;
         case "proxyhost":
         case "proxyHost": getOrCreateConfiguration(target).setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
@@ -143,34 +117,22 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         case "rateLimit": getOrCreateConfiguration(target).setRateLimit(property(camelContext, double.class, value)); return true;
         case "ratelimiter":
         case "rateLimiter": getOrCreateConfiguration(target).setRateLimiter(property(camelContext, io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRateLimiter.class, value)); return true;
-        case "requestsperpoll":
-        case "requestsPerPoll": getOrCreateConfiguration(target).setRequestsPerPoll(property(camelContext, int.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, int.class, value)); return true;
         case "retrybackoff":
         case "retryBackoff": getOrCreateConfiguration(target).setRetryBackoff(property(camelContext, long.class, value)); return true;
         case "retrynonidempotent":
         case "retryNonIdempotent": getOrCreateConfiguration(target).setRetryNonIdempotent(property(camelContext, boolean.class, value)); return true;
-        case "segmentid":
-        case "segmentId": getOrCreateConfiguration(target).setSegmentId(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
-        case "startfrom":
-        case "startFrom": getOrCreateConfiguration(target).setStartFrom(property(camelContext, java.lang.String.class, value)); return true;
-        case "statefile":
-        case "stateFile": getOrCreateConfiguration(target).setStateFile(property(camelContext, java.lang.String.class, value)); return true;
         case "staterepository":
         case "stateRepository": getOrCreateConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
-        case "tagid":
-        case "tagId": getOrCreateConfiguration(target).setTagId(property(camelContext, java.lang.String.class, value)); return true;
         case "trackingaccountid":
         case "trackingAccountId": getOrCreateConfiguration(target).setTrackingAccountId(property(camelContext, java.lang.String.class, value)); return true;
         case "trackingsecret":
         case "trackingSecret": getOrCreateConfiguration(target).setTrackingSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "trackingurl":
         case "trackingUrl": getOrCreateConfiguration(target).setTrackingUrl(property(camelContext, java.lang.String.class, value)); return true;
-        case "updatedcontacts":
-        case "updatedContacts": getOrCreateConfiguration(target).setUpdatedContacts(property(camelContext, boolean.class, value)); return true;
         default: return false;
         }
     }
@@ -178,6 +140,11 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
     @Override
     public Map<String, Object> getAllOptions(Object target) {
         return ALL_OPTIONS;
+    }
+
+    @Override
+    public String[] getAutowiredNames() {
+        return new String[]{"client"};
     }
 
     @Override
@@ -191,36 +158,28 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         case "autowiredEnabled": return boolean.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
-        case "batch": return boolean.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
         case "calltimeout":
         case "callTimeout": return long.class;
+        case "client": return io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignClient.class;
         case "configuration": return io.github.camelactivecampaign.component.activecampaign.ActiveCampaignConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return int.class;
         case "consumershare":
         case "consumerShare": return double.class;
-        case "contactid":
-        case "contactId": return java.lang.String.class;
-        case "cursorkey":
-        case "cursorKey": return java.lang.String.class;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return boolean.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
-        case "listid":
-        case "listId": return java.lang.String.class;
         case "maxattempts":
         case "maxAttempts": return int.class;
         case "maxbodysize":
         case "maxBodySize": return int.class;
         case "maxconnections":
         case "maxConnections": return int.class;
-        case "maxmessagesperpoll":
-        case "maxMessagesPerPoll": return int.class;
         case "maxratelimitwait":
         case "maxRateLimitWait": return long.class;
         case "maxresponsesize":
@@ -229,13 +188,8 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         case "maxRetryAfter": return long.class;
         case "maxretrybackoff":
         case "maxRetryBackoff": return long.class;
-        case "newonly":
-        case "newOnly": return boolean.class;
-        case "outputclass":
-        case "outputClass": return java.lang.Class.class;
         case "pagesize":
         case "pageSize": return int.class;
-        case "paginate": return boolean.class;
         case "proxyhost":
         case "proxyHost": return java.lang.String.class;
         case "proxyport":
@@ -244,34 +198,22 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         case "rateLimit": return double.class;
         case "ratelimiter":
         case "rateLimiter": return io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRateLimiter.class;
-        case "requestsperpoll":
-        case "requestsPerPoll": return int.class;
         case "responsetimeout":
         case "responseTimeout": return int.class;
         case "retrybackoff":
         case "retryBackoff": return long.class;
         case "retrynonidempotent":
         case "retryNonIdempotent": return boolean.class;
-        case "segmentid":
-        case "segmentId": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
-        case "startfrom":
-        case "startFrom": return java.lang.String.class;
-        case "statefile":
-        case "stateFile": return java.lang.String.class;
         case "staterepository":
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
-        case "tagid":
-        case "tagId": return java.lang.String.class;
         case "trackingaccountid":
         case "trackingAccountId": return java.lang.String.class;
         case "trackingsecret":
         case "trackingSecret": return java.lang.String.class;
         case "trackingurl":
         case "trackingUrl": return java.lang.String.class;
-        case "updatedcontacts":
-        case "updatedContacts": return boolean.class;
         default: return null;
         }
     }
@@ -288,36 +230,28 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "baseurl":
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
-        case "batch": return getOrCreateConfiguration(target).isBatch();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "calltimeout":
         case "callTimeout": return getOrCreateConfiguration(target).getCallTimeout();
+        case "client": return getOrCreateConfiguration(target).getClient();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
         case "consumershare":
         case "consumerShare": return getOrCreateConfiguration(target).getConsumerShare();
-        case "contactid":
-        case "contactId": return getOrCreateConfiguration(target).getContactId();
-        case "cursorkey":
-        case "cursorKey": return getOrCreateConfiguration(target).getCursorKey();
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
-        case "listid":
-        case "listId": return getOrCreateConfiguration(target).getListId();
         case "maxattempts":
         case "maxAttempts": return getOrCreateConfiguration(target).getMaxAttempts();
         case "maxbodysize":
         case "maxBodySize": return getOrCreateConfiguration(target).getMaxBodySize();
         case "maxconnections":
         case "maxConnections": return getOrCreateConfiguration(target).getMaxConnections();
-        case "maxmessagesperpoll":
-        case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
         case "maxratelimitwait":
         case "maxRateLimitWait": return getOrCreateConfiguration(target).getMaxRateLimitWait();
         case "maxresponsesize":
@@ -326,13 +260,8 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         case "maxRetryAfter": return getOrCreateConfiguration(target).getMaxRetryAfter();
         case "maxretrybackoff":
         case "maxRetryBackoff": return getOrCreateConfiguration(target).getMaxRetryBackoff();
-        case "newonly":
-        case "newOnly": return getOrCreateConfiguration(target).isNewOnly();
-        case "outputclass":
-        case "outputClass": return getOrCreateConfiguration(target).getOutputClass();
         case "pagesize":
         case "pageSize": return getOrCreateConfiguration(target).getPageSize();
-        case "paginate": return getOrCreateConfiguration(target).isPaginate();
         case "proxyhost":
         case "proxyHost": return getOrCreateConfiguration(target).getProxyHost();
         case "proxyport":
@@ -341,34 +270,22 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         case "rateLimit": return getOrCreateConfiguration(target).getRateLimit();
         case "ratelimiter":
         case "rateLimiter": return getOrCreateConfiguration(target).getRateLimiter();
-        case "requestsperpoll":
-        case "requestsPerPoll": return getOrCreateConfiguration(target).getRequestsPerPoll();
         case "responsetimeout":
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
         case "retrybackoff":
         case "retryBackoff": return getOrCreateConfiguration(target).getRetryBackoff();
         case "retrynonidempotent":
         case "retryNonIdempotent": return getOrCreateConfiguration(target).isRetryNonIdempotent();
-        case "segmentid":
-        case "segmentId": return getOrCreateConfiguration(target).getSegmentId();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
-        case "startfrom":
-        case "startFrom": return getOrCreateConfiguration(target).getStartFrom();
-        case "statefile":
-        case "stateFile": return getOrCreateConfiguration(target).getStateFile();
         case "staterepository":
         case "stateRepository": return getOrCreateConfiguration(target).getStateRepository();
-        case "tagid":
-        case "tagId": return getOrCreateConfiguration(target).getTagId();
         case "trackingaccountid":
         case "trackingAccountId": return getOrCreateConfiguration(target).getTrackingAccountId();
         case "trackingsecret":
         case "trackingSecret": return getOrCreateConfiguration(target).getTrackingSecret();
         case "trackingurl":
         case "trackingUrl": return getOrCreateConfiguration(target).getTrackingUrl();
-        case "updatedcontacts":
-        case "updatedContacts": return getOrCreateConfiguration(target).isUpdatedContacts();
         default: return null;
         }
     }
@@ -376,8 +293,6 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
     @Override
     public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
-        case "outputclass":
-        case "outputClass": return java.lang.Object.class;
         case "staterepository":
         case "stateRepository": return java.lang.String.class;
         default: return null;

@@ -25,6 +25,7 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         map.put("ApiName", java.lang.String.class);
         map.put("MethodName", java.lang.String.class);
         map.put("BaseUrl", java.lang.String.class);
+        map.put("OutputClass", java.lang.Class.class);
         map.put("AccountTimeZone", java.lang.String.class);
         map.put("Batch", boolean.class);
         map.put("ConsumerShare", double.class);
@@ -40,13 +41,13 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         map.put("ExceptionHandler", org.apache.camel.spi.ExceptionHandler.class);
         map.put("ExchangePattern", org.apache.camel.ExchangePattern.class);
         map.put("PollStrategy", org.apache.camel.spi.PollingConsumerPollStrategy.class);
-        map.put("OutputClass", java.lang.Class.class);
         map.put("PageSize", int.class);
         map.put("Paginate", boolean.class);
         map.put("LazyStartProducer", boolean.class);
         map.put("MaxBodySize", int.class);
         map.put("RetryNonIdempotent", boolean.class);
         map.put("CallTimeout", long.class);
+        map.put("Client", io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignClient.class);
         map.put("ConnectTimeout", int.class);
         map.put("MaxAttempts", int.class);
         map.put("MaxConnections", int.class);
@@ -103,19 +104,20 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "backoffMultiplier": target.setBackoffMultiplier(property(camelContext, int.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
-        case "batch": target.getConfiguration().setBatch(property(camelContext, boolean.class, value)); return true;
+        case "batch": target.getConsumerConfiguration().setBatch(property(camelContext, boolean.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "calltimeout":
         case "callTimeout": target.getConfiguration().setCallTimeout(property(camelContext, long.class, value)); return true;
+        case "client": target.getConfiguration().setClient(property(camelContext, io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignClient.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, int.class, value)); return true;
         case "consumershare":
         case "consumerShare": target.getConfiguration().setConsumerShare(property(camelContext, double.class, value)); return true;
         case "contactid":
-        case "contactId": target.getConfiguration().setContactId(property(camelContext, java.lang.String.class, value)); return true;
+        case "contactId": target.getConsumerConfiguration().setContactId(property(camelContext, java.lang.String.class, value)); return true;
         case "cursorkey":
-        case "cursorKey": target.getConfiguration().setCursorKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "cursorKey": target.getConsumerConfiguration().setCursorKey(property(camelContext, java.lang.String.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
         case "exceptionhandler":
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
@@ -127,7 +129,7 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "listid":
-        case "listId": target.getConfiguration().setListId(property(camelContext, java.lang.String.class, value)); return true;
+        case "listId": target.getConsumerConfiguration().setListId(property(camelContext, java.lang.String.class, value)); return true;
         case "maxattempts":
         case "maxAttempts": target.getConfiguration().setMaxAttempts(property(camelContext, int.class, value)); return true;
         case "maxbodysize":
@@ -135,7 +137,7 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "maxconnections":
         case "maxConnections": target.getConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxmessagesperpoll":
-        case "maxMessagesPerPoll": target.getConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
+        case "maxMessagesPerPoll": target.getConsumerConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxratelimitwait":
         case "maxRateLimitWait": target.getConfiguration().setMaxRateLimitWait(property(camelContext, long.class, value)); return true;
         case "maxresponsesize":
@@ -145,12 +147,12 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "maxretrybackoff":
         case "maxRetryBackoff": target.getConfiguration().setMaxRetryBackoff(property(camelContext, long.class, value)); return true;
         case "newonly":
-        case "newOnly": target.getConfiguration().setNewOnly(property(camelContext, boolean.class, value)); return true;
+        case "newOnly": target.getConsumerConfiguration().setNewOnly(property(camelContext, boolean.class, value)); return true;
         case "outputclass":
-        case "outputClass": target.getConfiguration().setOutputClass(property(camelContext, java.lang.Class.class, value)); return true;
+        case "outputClass": target.setOutputClass(property(camelContext, java.lang.Class.class, value)); return true;
         case "pagesize":
         case "pageSize": target.getConfiguration().setPageSize(property(camelContext, int.class, value)); return true;
-        case "paginate": target.getConfiguration().setPaginate(property(camelContext, boolean.class, value)); return true;
+        case "paginate": target.setPaginate(property(camelContext, boolean.class, value)); return true;
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
         case "proxyhost":
@@ -164,7 +166,7 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "repeatcount":
         case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
         case "requestsperpoll":
-        case "requestsPerPoll": target.getConfiguration().setRequestsPerPoll(property(camelContext, int.class, value)); return true;
+        case "requestsPerPoll": target.getConsumerConfiguration().setRequestsPerPoll(property(camelContext, int.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": target.getConfiguration().setResponseTimeout(property(camelContext, int.class, value)); return true;
         case "retrybackoff":
@@ -179,21 +181,21 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "schedulerproperties":
         case "schedulerProperties": target.setSchedulerProperties(property(camelContext, java.util.Map.class, value)); return true;
         case "segmentid":
-        case "segmentId": target.getConfiguration().setSegmentId(property(camelContext, java.lang.String.class, value)); return true;
+        case "segmentId": target.getConsumerConfiguration().setSegmentId(property(camelContext, java.lang.String.class, value)); return true;
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "startfrom":
-        case "startFrom": target.getConfiguration().setStartFrom(property(camelContext, java.lang.String.class, value)); return true;
+        case "startFrom": target.getConsumerConfiguration().setStartFrom(property(camelContext, java.lang.String.class, value)); return true;
         case "startscheduler":
         case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
         case "statefile":
-        case "stateFile": target.getConfiguration().setStateFile(property(camelContext, java.lang.String.class, value)); return true;
+        case "stateFile": target.getConsumerConfiguration().setStateFile(property(camelContext, java.lang.String.class, value)); return true;
         case "staterepository":
         case "stateRepository": target.getConfiguration().setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "tagid":
-        case "tagId": target.getConfiguration().setTagId(property(camelContext, java.lang.String.class, value)); return true;
+        case "tagId": target.getConsumerConfiguration().setTagId(property(camelContext, java.lang.String.class, value)); return true;
         case "timeunit":
         case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
         case "trackingaccountid":
@@ -203,7 +205,7 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "trackingurl":
         case "trackingUrl": target.getConfiguration().setTrackingUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "updatedcontacts":
-        case "updatedContacts": target.getConfiguration().setUpdatedContacts(property(camelContext, boolean.class, value)); return true;
+        case "updatedContacts": target.getConsumerConfiguration().setUpdatedContacts(property(camelContext, boolean.class, value)); return true;
         case "usefixeddelay":
         case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
         default: return false;
@@ -213,6 +215,11 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
     @Override
     public Map<String, Object> getAllOptions(Object target) {
         return ALL_OPTIONS;
+    }
+
+    @Override
+    public String[] getAutowiredNames() {
+        return new String[]{"client"};
     }
 
     @Override
@@ -235,6 +242,7 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "bridgeErrorHandler": return boolean.class;
         case "calltimeout":
         case "callTimeout": return long.class;
+        case "client": return io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignClient.class;
         case "connecttimeout":
         case "connectTimeout": return int.class;
         case "consumershare":
@@ -353,19 +361,20 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "backoffMultiplier": return target.getBackoffMultiplier();
         case "baseurl":
         case "baseUrl": return target.getConfiguration().getBaseUrl();
-        case "batch": return target.getConfiguration().isBatch();
+        case "batch": return target.getConsumerConfiguration().isBatch();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "calltimeout":
         case "callTimeout": return target.getConfiguration().getCallTimeout();
+        case "client": return target.getConfiguration().getClient();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "consumershare":
         case "consumerShare": return target.getConfiguration().getConsumerShare();
         case "contactid":
-        case "contactId": return target.getConfiguration().getContactId();
+        case "contactId": return target.getConsumerConfiguration().getContactId();
         case "cursorkey":
-        case "cursorKey": return target.getConfiguration().getCursorKey();
+        case "cursorKey": return target.getConsumerConfiguration().getCursorKey();
         case "delay": return target.getDelay();
         case "exceptionhandler":
         case "exceptionHandler": return target.getExceptionHandler();
@@ -377,7 +386,7 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "listid":
-        case "listId": return target.getConfiguration().getListId();
+        case "listId": return target.getConsumerConfiguration().getListId();
         case "maxattempts":
         case "maxAttempts": return target.getConfiguration().getMaxAttempts();
         case "maxbodysize":
@@ -385,7 +394,7 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "maxconnections":
         case "maxConnections": return target.getConfiguration().getMaxConnections();
         case "maxmessagesperpoll":
-        case "maxMessagesPerPoll": return target.getConfiguration().getMaxMessagesPerPoll();
+        case "maxMessagesPerPoll": return target.getConsumerConfiguration().getMaxMessagesPerPoll();
         case "maxratelimitwait":
         case "maxRateLimitWait": return target.getConfiguration().getMaxRateLimitWait();
         case "maxresponsesize":
@@ -395,12 +404,12 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "maxretrybackoff":
         case "maxRetryBackoff": return target.getConfiguration().getMaxRetryBackoff();
         case "newonly":
-        case "newOnly": return target.getConfiguration().isNewOnly();
+        case "newOnly": return target.getConsumerConfiguration().isNewOnly();
         case "outputclass":
-        case "outputClass": return target.getConfiguration().getOutputClass();
+        case "outputClass": return target.getOutputClass();
         case "pagesize":
         case "pageSize": return target.getConfiguration().getPageSize();
-        case "paginate": return target.getConfiguration().isPaginate();
+        case "paginate": return target.isPaginate();
         case "pollstrategy":
         case "pollStrategy": return target.getPollStrategy();
         case "proxyhost":
@@ -414,7 +423,7 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "repeatcount":
         case "repeatCount": return target.getRepeatCount();
         case "requestsperpoll":
-        case "requestsPerPoll": return target.getConfiguration().getRequestsPerPoll();
+        case "requestsPerPoll": return target.getConsumerConfiguration().getRequestsPerPoll();
         case "responsetimeout":
         case "responseTimeout": return target.getConfiguration().getResponseTimeout();
         case "retrybackoff":
@@ -429,21 +438,21 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "schedulerproperties":
         case "schedulerProperties": return target.getSchedulerProperties();
         case "segmentid":
-        case "segmentId": return target.getConfiguration().getSegmentId();
+        case "segmentId": return target.getConsumerConfiguration().getSegmentId();
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
         case "startfrom":
-        case "startFrom": return target.getConfiguration().getStartFrom();
+        case "startFrom": return target.getConsumerConfiguration().getStartFrom();
         case "startscheduler":
         case "startScheduler": return target.isStartScheduler();
         case "statefile":
-        case "stateFile": return target.getConfiguration().getStateFile();
+        case "stateFile": return target.getConsumerConfiguration().getStateFile();
         case "staterepository":
         case "stateRepository": return target.getConfiguration().getStateRepository();
         case "tagid":
-        case "tagId": return target.getConfiguration().getTagId();
+        case "tagId": return target.getConsumerConfiguration().getTagId();
         case "timeunit":
         case "timeUnit": return target.getTimeUnit();
         case "trackingaccountid":
@@ -453,7 +462,7 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "trackingurl":
         case "trackingUrl": return target.getConfiguration().getTrackingUrl();
         case "updatedcontacts":
-        case "updatedContacts": return target.getConfiguration().isUpdatedContacts();
+        case "updatedContacts": return target.getConsumerConfiguration().isUpdatedContacts();
         case "usefixeddelay":
         case "useFixedDelay": return target.isUseFixedDelay();
         default: return null;

@@ -24,7 +24,7 @@ public class ActiveCampaignEndpointUriFactory extends org.apache.camel.support.c
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(183);
+        Set<String> props = new HashSet<>(185);
         props.add("accountTimeZone");
         props.add("after");
         props.add("apiKey");
@@ -37,6 +37,7 @@ public class ActiveCampaignEndpointUriFactory extends org.apache.camel.support.c
         props.add("batchId");
         props.add("bridgeErrorHandler");
         props.add("callTimeout");
+        props.add("client");
         props.add("connectTimeout");
         props.add("consumerShare");
         props.add("contact");
@@ -120,6 +121,7 @@ public class ActiveCampaignEndpointUriFactory extends org.apache.camel.support.c
         props.add("idGreater");
         props.add("idLess");
         props.add("ids");
+        props.add("inBody");
         props.add("inGroupLists");
         props.add("include");
         props.add("initialDelay");

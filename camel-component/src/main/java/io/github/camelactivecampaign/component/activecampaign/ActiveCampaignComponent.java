@@ -11,10 +11,13 @@ import javax.net.ssl.SSLContext;
 
 import io.github.camelactivecampaign.component.activecampaign.catalog.ActiveCampaignCatalog;
 import io.github.camelactivecampaign.component.activecampaign.catalog.ActiveCampaignOperation;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignClient;
-import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignHttpClientFactory;
 import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRateLimiter;
-import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRateLimiters;
+import io.github.camelactivecampaign.component.activecampaign.client.internal.AccountRateLimiters;
+import io.github.camelactivecampaign.component.activecampaign.client.internal.HttpActiveCampaignClient;
+import io.github.camelactivecampaign.component.activecampaign.client.internal.HttpClientFactory;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
@@ -36,6 +39,9 @@ public class ActiveCampaignComponent extends HealthCheckComponent {
 
     /** One client per account (base URL + token), shared by the endpoints of the account. */
     private final Map<String, SharedClient> clients = new HashMap<>();
+    /** The one ObjectMapper of the component: read and write request and response bodies, convert models. */
+    private final ObjectMapper objectMapper = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private static final class SharedClient {
         final ActiveCampaignClient client;
@@ -94,24 +100,38 @@ public class ActiveCampaignComponent extends HealthCheckComponent {
         return raw;
     }
 
-    /** The shared client of an account; {@link #release} it when done. */
-    synchronized ActiveCampaignClient acquireClient(String url, String apiKey, ActiveCampaignConfiguration config)
-            throws Exception {
+    /**
+     * The client of an endpoint: the configured one (the {@code client} option), else the account's shared one;
+     * {@link #release} it when done.
+     */
+    synchronized ActiveCampaignClient acquireClient(ActiveCampaignEndpoint endpoint) throws Exception {
+        ActiveCampaignConfiguration config = endpoint.getConfiguration();
+        if (config.getClient() != null) {
+            return config.getClient();
+        }
+        boolean tracking = endpoint.getOperation().isTracking();
+        String url = endpoint.targetUrl();
+        String apiKey = tracking ? null : config.getApiKey();
         String key = url + '\n' + (apiKey == null ? "" : apiKey);
         SharedClient shared = clients.get(key);
         if (shared == null) {
             SSLContext sslContext = config.getSslContextParameters() != null
                     ? config.getSslContextParameters().createSSLContext(getCamelContext()) : null;
-            ActiveCampaignRateLimiter limiter = config.getRateLimiter() != null
-                    ? config.getRateLimiter() : ActiveCampaignRateLimiters.forAccount(url, apiKey, config.getRateLimit());
-            shared = new SharedClient(new ActiveCampaignClient(url, apiKey,
-                    ActiveCampaignHttpClientFactory.create(config.getConnectTimeout(), config.getResponseTimeout(),
+            shared = new SharedClient(new HttpActiveCampaignClient(url, apiKey,
+                    HttpClientFactory.create(config.getConnectTimeout(), config.getResponseTimeout(),
                             config.getMaxConnections(), sslContext, config.getProxyHost(), config.getProxyPort()),
-                    limiter));
+                    tracking ? null : rateLimiter(endpoint)));
             clients.put(key, shared);
         }
         shared.users++;
         return shared.client;
+    }
+
+    /** The rate limiter of an endpoint's account: the configured one, else the JVM-wide one of the account. */
+    ActiveCampaignRateLimiter rateLimiter(ActiveCampaignEndpoint endpoint) {
+        ActiveCampaignConfiguration config = endpoint.getConfiguration();
+        return config.getRateLimiter() != null ? config.getRateLimiter()
+                : AccountRateLimiters.forAccount(endpoint.targetUrl(), config.getApiKey(), config.getRateLimit());
     }
 
     synchronized void release(ActiveCampaignClient client) {
@@ -139,6 +159,11 @@ public class ActiveCampaignComponent extends HealthCheckComponent {
         } catch (IOException e) {
             LOG.debug("Closing the HTTP client of {} failed: {}", client.getBaseUrl(), e.getMessage());
         }
+    }
+
+    /** The component's ObjectMapper, shared by its endpoints. */
+    public ObjectMapper getObjectMapper() {
+        return objectMapper;
     }
 
     public ActiveCampaignConfiguration getConfiguration() {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.camelactivecampaign.component.activecampaign;
 
+import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignClient;
 import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRateLimiter;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
@@ -10,7 +11,8 @@ import org.apache.camel.spi.UriParams;
 import org.apache.camel.support.jsse.SSLContextParameters;
 
 /**
- * Options shared by every ActiveCampaign endpoint; set them once on the component or per endpoint.
+ * Options of the account and defaults shared by every ActiveCampaign endpoint; set them once on the component or
+ * per endpoint.
  */
 @UriParams
 public class ActiveCampaignConfiguration implements Cloneable {
@@ -23,12 +25,8 @@ public class ActiveCampaignConfiguration implements Cloneable {
     @UriParam(label = "security", secret = true)
     @Metadata(required = true)
     private String apiKey;
-    @UriParam(label = "producer")
-    private boolean paginate;
     @UriParam(label = "producer", defaultValue = "100")
     private int pageSize = 100;
-    @UriParam(label = "producer")
-    private Class<?> outputClass;
     @UriParam(label = "producer,tracking", defaultValue = DEFAULT_TRACKING_URL)
     private String trackingUrl = DEFAULT_TRACKING_URL;
     @UriParam(label = "producer,tracking")
@@ -43,6 +41,9 @@ public class ActiveCampaignConfiguration implements Cloneable {
     private double rateLimit = 5;
     @UriParam(label = "advanced")
     private ActiveCampaignRateLimiter rateLimiter;
+    @UriParam(label = "advanced")
+    @Metadata(autowired = true)
+    private ActiveCampaignClient client;
     @UriParam(label = "advanced", defaultValue = "60000")
     private long maxRetryAfter = 60000;
     @UriParam(label = "advanced", defaultValue = "3")
@@ -69,36 +70,12 @@ public class ActiveCampaignConfiguration implements Cloneable {
     private Integer proxyPort;
     @UriParam(label = "security")
     private SSLContextParameters sslContextParameters;
-    @UriParam(label = "consumer")
-    private String contactId;
-    @UriParam(label = "consumer,fanout")
-    private String listId;
-    @UriParam(label = "consumer,fanout")
-    private String tagId;
-    @UriParam(label = "consumer,fanout")
-    private String segmentId;
-    @UriParam(label = "consumer,fanout")
-    private boolean updatedContacts;
-    @UriParam(label = "consumer,fanout", defaultValue = "0")
-    private int requestsPerPoll;
     @UriParam(label = "consumer", defaultValue = "0.5")
     private double consumerShare = 0.5;
     @UriParam(label = "consumer")
-    private boolean newOnly;
-    @UriParam(label = "consumer", defaultValue = "now")
-    private String startFrom = "now";
-    @UriParam(label = "consumer")
     private StateRepository<String, String> stateRepository;
-    @UriParam(label = "consumer")
-    private String stateFile;
-    @UriParam(label = "consumer")
-    private String cursorKey;
     @UriParam(label = "consumer", defaultValue = "UTC")
     private String accountTimeZone = "UTC";
-    @UriParam(label = "consumer")
-    private boolean batch;
-    @UriParam(label = "consumer", defaultValue = "0")
-    private int maxMessagesPerPoll;
 
     public String getBaseUrl() {
         return baseUrl;
@@ -123,19 +100,6 @@ public class ActiveCampaignConfiguration implements Cloneable {
         this.apiKey = apiKey;
     }
 
-    public boolean isPaginate() {
-        return paginate;
-    }
-
-    /**
-     * For list operations: return every record of every page as a lazy Iterator that fetches the next page only
-     * when the current one is consumed (use with split(body()).streaming()). contacts/list pages by id for a
-     * stable deep paging.
-     */
-    public void setPaginate(boolean paginate) {
-        this.paginate = paginate;
-    }
-
     public int getPageSize() {
         return pageSize;
     }
@@ -145,19 +109,6 @@ public class ActiveCampaignConfiguration implements Cloneable {
      */
     public void setPageSize(int pageSize) {
         this.pageSize = pageSize;
-    }
-
-    public Class<?> getOutputClass() {
-        return outputClass;
-    }
-
-    /**
-     * Convert the result to this class (e.g. io.github.camelactivecampaign.component.activecampaign.model.Deal):
-     * the object under the operation's result key, or a List of them for list operations. Without it the body is
-     * the whole response as a Map.
-     */
-    public void setOutputClass(Class<?> outputClass) {
-        this.outputClass = outputClass;
     }
 
     public String getTrackingUrl() {
@@ -237,6 +188,19 @@ public class ActiveCampaignConfiguration implements Cloneable {
      */
     public void setRateLimiter(ActiveCampaignRateLimiter rateLimiter) {
         this.rateLimiter = rateLimiter;
+    }
+
+    public ActiveCampaignClient getClient() {
+        return client;
+    }
+
+    /**
+     * A client of your own to send the requests with (tests, a gateway, another transport), found in the registry
+     * when there is exactly one. By default each account gets one Apache HttpClient 5 client with its rate limiter,
+     * retries and timeouts; a client of your own does all of that itself.
+     */
+    public void setClient(ActiveCampaignClient client) {
+        this.client = client;
     }
 
     public long getMaxRetryAfter() {
@@ -386,74 +350,6 @@ public class ActiveCampaignConfiguration implements Cloneable {
         this.sslContextParameters = sslContextParameters;
     }
 
-    public String getContactId() {
-        return contactId;
-    }
-
-    /**
-     * Consumers of activities and tracking logs: the contact whose records to poll.
-     */
-    public void setContactId(String contactId) {
-        this.contactId = contactId;
-    }
-
-    public String getListId() {
-        return listId;
-    }
-
-    /**
-     * Consumers of activities and tracking logs: poll the records of every contact of this list (fan-out).
-     */
-    public void setListId(String listId) {
-        this.listId = listId;
-    }
-
-    public String getTagId() {
-        return tagId;
-    }
-
-    /**
-     * Consumers of activities and tracking logs: poll the records of every contact with this tag (fan-out).
-     */
-    public void setTagId(String tagId) {
-        this.tagId = tagId;
-    }
-
-    public String getSegmentId() {
-        return segmentId;
-    }
-
-    /**
-     * Consumers of activities and tracking logs: poll the records of every contact of this segment (fan-out).
-     */
-    public void setSegmentId(String segmentId) {
-        this.segmentId = segmentId;
-    }
-
-    public boolean isUpdatedContacts() {
-        return updatedContacts;
-    }
-
-    /**
-     * Consumers of activities and tracking logs: poll the records of the contacts updated since the previous poll
-     * (fan-out).
-     */
-    public void setUpdatedContacts(boolean updatedContacts) {
-        this.updatedContacts = updatedContacts;
-    }
-
-    public int getRequestsPerPoll() {
-        return requestsPerPoll;
-    }
-
-    /**
-     * Fan-out consumers: the most requests one poll may send; the contacts not reached are polled first next time.
-     * 0 means no limit.
-     */
-    public void setRequestsPerPoll(int requestsPerPoll) {
-        this.requestsPerPoll = requestsPerPoll;
-    }
-
     public double getConsumerShare() {
         return consumerShare;
     }
@@ -464,30 +360,6 @@ public class ActiveCampaignConfiguration implements Cloneable {
      */
     public void setConsumerShare(double consumerShare) {
         this.consumerShare = consumerShare;
-    }
-
-    public boolean isNewOnly() {
-        return newOnly;
-    }
-
-    /**
-     * Consumers of contacts/list: deliver new contacts only, paging by id (id_greater), instead of new and
-     * updated ones.
-     */
-    public void setNewOnly(boolean newOnly) {
-        this.newOnly = newOnly;
-    }
-
-    public String getStartFrom() {
-        return startFrom;
-    }
-
-    /**
-     * Where a consumer without a stored cursor starts: now (records from now on), beginning (every record), or an
-     * ISO-8601 instant such as 2024-01-01T00:00:00Z.
-     */
-    public void setStartFrom(String startFrom) {
-        this.startFrom = startFrom;
     }
 
     public StateRepository<String, String> getStateRepository() {
@@ -502,30 +374,6 @@ public class ActiveCampaignConfiguration implements Cloneable {
         this.stateRepository = stateRepository;
     }
 
-    public String getStateFile() {
-        return stateFile;
-    }
-
-    /**
-     * Consumers: keep the cursor in this file (a Camel FileStateRepository), so that a restart resumes where the
-     * last run stopped. Ignored when stateRepository is set.
-     */
-    public void setStateFile(String stateFile) {
-        this.stateFile = stateFile;
-    }
-
-    public String getCursorKey() {
-        return cursorKey;
-    }
-
-    /**
-     * The key of the consumer's cursor in the state repository. By default made of the operation and the options
-     * that select the records; set it to keep the position when changing those options.
-     */
-    public void setCursorKey(String cursorKey) {
-        this.cursorKey = cursorKey;
-    }
-
     public String getAccountTimeZone() {
         return accountTimeZone;
     }
@@ -536,30 +384,6 @@ public class ActiveCampaignConfiguration implements Cloneable {
      */
     public void setAccountTimeZone(String accountTimeZone) {
         this.accountTimeZone = accountTimeZone;
-    }
-
-    public boolean isBatch() {
-        return batch;
-    }
-
-    /**
-     * Consumers: deliver the records of a poll as one exchange whose body is a List, instead of one exchange per
-     * record.
-     */
-    public void setBatch(boolean batch) {
-        this.batch = batch;
-    }
-
-    public int getMaxMessagesPerPoll() {
-        return maxMessagesPerPoll;
-    }
-
-    /**
-     * Consumers: the most records delivered by one poll (0: no limit); the rest come with the next poll, at once
-     * with greedy=true.
-     */
-    public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
-        this.maxMessagesPerPoll = maxMessagesPerPoll;
     }
 
     public ActiveCampaignConfiguration copy() {
@@ -573,7 +397,6 @@ public class ActiveCampaignConfiguration implements Cloneable {
     @Override
     public String toString() {
         // the token and tracking key are secrets: never printed
-        return "ActiveCampaignConfiguration[baseUrl=" + baseUrl + ", paginate=" + paginate + ", pageSize=" + pageSize
-               + "]";
+        return "ActiveCampaignConfiguration[baseUrl=" + baseUrl + ", pageSize=" + pageSize + "]";
     }
 }

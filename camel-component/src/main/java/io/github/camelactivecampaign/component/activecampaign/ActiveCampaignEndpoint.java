@@ -6,16 +6,27 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import io.github.camelactivecampaign.component.activecampaign.catalog.ActiveCampaignApis;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelactivecampaign.component.activecampaign.api.ActiveCampaignApis;
+import io.github.camelactivecampaign.component.activecampaign.api.ActiveCampaignParameterHeaders;
 import io.github.camelactivecampaign.component.activecampaign.catalog.ActiveCampaignCatalog;
 import io.github.camelactivecampaign.component.activecampaign.catalog.ActiveCampaignOperation;
 import io.github.camelactivecampaign.component.activecampaign.catalog.ActiveCampaignParameter;
-import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignCallPolicy;
 import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignClient;
+import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRateLimiter;
+import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRequest;
+import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRequestPolicy;
+import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignResponse;
+import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignTransportException;
+import io.github.camelactivecampaign.component.activecampaign.consumer.ActiveCampaignConsumer;
+import io.github.camelactivecampaign.component.activecampaign.producer.ActiveCampaignEventTrackingProducer;
+import io.github.camelactivecampaign.component.activecampaign.producer.ActiveCampaignProducer;
+import io.github.camelactivecampaign.component.activecampaign.producer.ActiveCampaignResponseReader;
 import org.apache.camel.ApiEndpoint;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -28,22 +39,23 @@ import org.apache.camel.spi.PropertyConfigurerGetter;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
-import org.apache.camel.support.ScheduledPollEndpoint;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.support.PropertyBindingSupport;
+import org.apache.camel.support.ScheduledPollEndpoint;
 import org.apache.camel.util.URISupport;
 
 /**
- * Calls one operation of the ActiveCampaign REST API v3.
+ * Calls one operation of the ActiveCampaign REST API v3, or polls one of its feeds.
  */
 @UriEndpoint(firstVersion = "1.0.0", scheme = "activecampaign", title = "ActiveCampaign",
              syntax = "activecampaign:apiName/methodName", apiSyntax = "apiName/methodName",
-             category = { Category.SAAS, Category.API }, headersClass = ActiveCampaignConstants.class)
+             category = { Category.SAAS, Category.API }, headersClass = ActiveCampaignParameterHeaders.class)
 public class ActiveCampaignEndpoint extends ScheduledPollEndpoint implements ApiEndpoint, EndpointServiceLocation {
 
     /** Consumers poll every 30 s unless told otherwise: the account allows only 5 requests a second. */
     static final long DEFAULT_DELAY = 30_000;
-
+    /** The operation option that names the parameter the message body carries. */
+    static final String IN_BODY = "inBody";
 
     @UriPath(enums = ActiveCampaignApis.NAMES, description = "The resource, e.g. deals")
     @Metadata(required = true)
@@ -53,6 +65,12 @@ public class ActiveCampaignEndpoint extends ScheduledPollEndpoint implements Api
     private final String methodName;
     @UriParam
     private ActiveCampaignConfiguration configuration;
+    @UriParam
+    private ActiveCampaignConsumerConfiguration consumerConfiguration = new ActiveCampaignConsumerConfiguration();
+    @UriParam(label = "producer")
+    private boolean paginate;
+    @UriParam(label = "common")
+    private Class<?> outputClass;
 
     private final ActiveCampaignOperation operation;
     /** The resource's generated configuration object: holds the operation's parameters set on the URI. */
@@ -60,7 +78,9 @@ public class ActiveCampaignEndpoint extends ScheduledPollEndpoint implements Api
     private final PropertyConfigurerGetter operationOptionsGetter;
     private Map<String, Object> rawQueryParameters = Map.of();
     private ActiveCampaignClient client;
-    private ActiveCampaignCallPolicy callPolicy;
+    private ActiveCampaignRequestPolicy requestPolicy;
+    private ActiveCampaignResponseReader responseReader;
+    private ZoneId accountZone;
 
     public ActiveCampaignEndpoint(String uri, ActiveCampaignComponent component, ActiveCampaignOperation operation,
                                   ActiveCampaignConfiguration configuration) {
@@ -86,7 +106,7 @@ public class ActiveCampaignEndpoint extends ScheduledPollEndpoint implements Api
     void bindOperationOptions(Map<String, Object> parameters) {
         List<String> unknown = new ArrayList<>();
         for (String key : parameters.keySet()) {
-            if (operation.parameter(key).isEmpty()) {
+            if (operation.parameter(key).isEmpty() && !IN_BODY.equalsIgnoreCase(key)) {
                 unknown.add(key);
             }
         }
@@ -132,18 +152,52 @@ public class ActiveCampaignEndpoint extends ScheduledPollEndpoint implements Api
             }
             validateUrl(configuration.getBaseUrl(), "baseUrl", true);
         }
+        validateInBody();
         if (configuration.getMaxAttempts() < 1) {
             throw new IllegalArgumentException("maxAttempts must be 1 or more (1: no retries), was "
                                                + configuration.getMaxAttempts());
         }
-        callPolicy = new ActiveCampaignCallPolicy(configuration.getMaxAttempts(),
+        if (configuration.getPageSize() < 1 || configuration.getPageSize() > 100) {
+            throw new IllegalArgumentException("pageSize must be between 1 and 100 (ActiveCampaign's largest page), "
+                                               + "was " + configuration.getPageSize());
+        }
+        if (configuration.getConsumerShare() <= 0 || configuration.getConsumerShare() > 1) {
+            throw new IllegalArgumentException("consumerShare must be more than 0 and at most 1, was "
+                                               + configuration.getConsumerShare());
+        }
+        accountZone = zone(configuration.getAccountTimeZone());
+        requestPolicy = new ActiveCampaignRequestPolicy(configuration.getMaxAttempts(),
                 Duration.ofMillis(configuration.getRetryBackoff()), Duration.ofMillis(configuration.getMaxRetryBackoff()),
                 Duration.ofMillis(configuration.getCallTimeout()), Duration.ofMillis(configuration.getMaxRetryAfter()),
                 Duration.ofMillis(configuration.getMaxRateLimitWait()), configuration.isRetryNonIdempotent(),
                 configuration.getMaxResponseSize(), Duration.ofMillis(configuration.getResponseTimeout()));
-        if (configuration.getPageSize() < 1 || configuration.getPageSize() > 100) {
-            throw new IllegalArgumentException("pageSize must be between 1 and 100 (ActiveCampaign's largest page), "
-                                               + "was " + configuration.getPageSize());
+        responseReader = new ActiveCampaignResponseReader(getObjectMapper());
+    }
+
+    private void validateInBody() {
+        String inBody = getInBody();
+        if (inBody == null) {
+            return;
+        }
+        if (operation.parameter(inBody).isEmpty()) {
+            throw new IllegalArgumentException("inBody=" + inBody + " names no parameter of " + operation.name()
+                                               + (operation.parameters().isEmpty() ? ", which takes none"
+                                                       : "; its parameters are " + operation.parameters().stream()
+                                                               .map(ActiveCampaignParameter::option).toList()));
+        }
+        if (operation.hasBody()) {
+            throw new IllegalArgumentException("inBody cannot be used with " + operation.name() + ": its message "
+                                               + "body is the request body; set " + inBody + " as a header ("
+                                               + operation.parameter(inBody).get().header() + ") or endpoint option");
+        }
+    }
+
+    private static ZoneId zone(String id) {
+        try {
+            return ZoneId.of(id);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("accountTimeZone '" + id + "' is not a time zone; use a region id "
+                                               + "such as America/New_York or UTC", e);
         }
     }
 
@@ -192,9 +246,7 @@ public class ActiveCampaignEndpoint extends ScheduledPollEndpoint implements Api
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        client = operation.isTracking()
-                ? getComponent().acquireClient(configuration.getTrackingUrl(), null, configuration)
-                : getComponent().acquireClient(normalizedBaseUrl(), configuration.getApiKey(), configuration);
+        client = getComponent().acquireClient(this);
     }
 
     @Override
@@ -206,32 +258,47 @@ public class ActiveCampaignEndpoint extends ScheduledPollEndpoint implements Api
         super.doStop();
     }
 
-    /** The retry policy and limits of this endpoint's calls. */
-    ActiveCampaignCallPolicy callPolicy() {
-        return callPolicy;
+    /** Sends a request of this endpoint through the account's client; a failure to get an answer is thrown. */
+    public ActiveCampaignResponse send(ActiveCampaignRequest request) {
+        try {
+            return client.execute(request, requestPolicy);
+        } catch (ActiveCampaignTransportException e) {
+            throw ActiveCampaignResponseReader.failure(e);
+        }
     }
 
-    String normalizedBaseUrl() {
-        return configuration.getBaseUrl().strip().replaceAll("/+$", "");
+    /** Sends a request and reads the answer: the parsed JSON, or an {@link ActiveCampaignException}. */
+    public Object call(ActiveCampaignRequest request) {
+        return responseReader.body(request.operation(), send(request));
+    }
+
+    /** Where requests of this endpoint go: the account's API, or the event-tracking host. */
+    String targetUrl() {
+        return operation.isTracking() ? configuration.getTrackingUrl().strip()
+                : configuration.getBaseUrl().strip().replaceAll("/+$", "");
     }
 
     /** The value of an operation parameter set on the URI, or null. */
-    Object operationOption(ActiveCampaignParameter parameter) {
+    public Object operationOption(ActiveCampaignParameter parameter) {
         return operationOptionsGetter.getOptionValue(operationOptions, parameter.option(), true);
+    }
+
+    /** The parameter the message body carries (the {@code inBody} option), or null. */
+    public String getInBody() {
+        Object inBody = operationOptionsGetter.getOptionValue(operationOptions, IN_BODY, true);
+        return inBody == null || inBody.toString().isBlank() ? null : inBody.toString().strip();
     }
 
     @Override
     public Producer createProducer() {
-        return new ActiveCampaignProducer(this);
+        return operation.isTracking() ? new ActiveCampaignEventTrackingProducer(this)
+                : new ActiveCampaignProducer(this);
     }
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
-        ActiveCampaignFeed feed = ActiveCampaignFeed.of(operation.name()).orElseThrow(
-                () -> new IllegalArgumentException("activecampaign:" + operation.name() + " cannot be polled; the "
-                                                   + "operations a consumer polls are " + ActiveCampaignFeed.names()));
-        ActiveCampaignConsumer consumer = new ActiveCampaignConsumer(this, processor, feed);
-        consumer.setMaxMessagesPerPoll(configuration.getMaxMessagesPerPoll());
+        ActiveCampaignConsumer consumer = new ActiveCampaignConsumer(this, processor);
+        consumer.setMaxMessagesPerPoll(consumerConfiguration.getMaxMessagesPerPoll());
         configureConsumer(consumer);
         return consumer;
     }
@@ -268,17 +335,69 @@ public class ActiveCampaignEndpoint extends ScheduledPollEndpoint implements Api
     }
 
     /**
-     * The shared options of this endpoint.
+     * The options of the account and defaults shared by the component's endpoints.
      */
     public void setConfiguration(ActiveCampaignConfiguration configuration) {
         this.configuration = configuration;
     }
 
-    ActiveCampaignClient getClient() {
-        return client;
+    public ActiveCampaignConsumerConfiguration getConsumerConfiguration() {
+        return consumerConfiguration;
     }
 
-    Map<String, Object> getRawQueryParameters() {
+    /**
+     * The options of a polling consumer.
+     */
+    public void setConsumerConfiguration(ActiveCampaignConsumerConfiguration consumerConfiguration) {
+        this.consumerConfiguration = consumerConfiguration;
+    }
+
+    public boolean isPaginate() {
+        return paginate;
+    }
+
+    /**
+     * For list operations: return every record of every page as a lazy Iterator that fetches the next page only
+     * when the current one is consumed (use with split(body()).streaming()). contacts/list pages by id for a
+     * stable deep paging.
+     */
+    public void setPaginate(boolean paginate) {
+        this.paginate = paginate;
+    }
+
+    public Class<?> getOutputClass() {
+        return outputClass;
+    }
+
+    /**
+     * Convert the result to this class (e.g. io.github.camelactivecampaign.component.activecampaign.model.Deal):
+     * the object under the operation's result key, or a List of them for list operations. Without it the body is
+     * the whole response as a Map.
+     */
+    public void setOutputClass(Class<?> outputClass) {
+        this.outputClass = outputClass;
+    }
+
+    /** The one ObjectMapper of the component. */
+    public ObjectMapper getObjectMapper() {
+        return getComponent().getObjectMapper();
+    }
+
+    public ActiveCampaignResponseReader getResponseReader() {
+        return responseReader;
+    }
+
+    /** The account's rate limiter, or null for the event-tracking host. */
+    public ActiveCampaignRateLimiter getRateLimiter() {
+        return operation.isTracking() ? null : getComponent().rateLimiter(this);
+    }
+
+    /** The time zone of dates written without one (accountTimeZone). */
+    public ZoneId getAccountZone() {
+        return accountZone;
+    }
+
+    public Map<String, Object> getRawQueryParameters() {
         return rawQueryParameters;
     }
 

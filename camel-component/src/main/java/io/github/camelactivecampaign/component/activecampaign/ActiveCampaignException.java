@@ -12,18 +12,18 @@ import org.apache.camel.spi.HttpResponseAware;
  */
 public class ActiveCampaignException extends RuntimeCamelException implements HttpResponseAware {
 
-    /** One entry of a 422 {@code errors} array. */
-    public record Error(String title, String detail, String code, String pointer) {
+    /** One entry of the {@code errors} array of a 422 or 403 answer. */
+    public record ServiceError(String title, String detail, String code, String pointer) {
     }
 
     private final String operation;
     private final int httpResponseCode;
     private final String httpResponseStatus;
     private final String responseBody;
-    private final List<Error> errors;
+    private final List<ServiceError> errors;
 
     public ActiveCampaignException(String message, String operation, int httpResponseCode, String httpResponseStatus,
-                                   String responseBody, List<Error> errors) {
+                                   String responseBody, List<ServiceError> errors) {
         super(message);
         this.operation = operation;
         this.httpResponseCode = httpResponseCode;
@@ -52,7 +52,7 @@ public class ActiveCampaignException extends RuntimeCamelException implements Ht
     }
 
     /** The {@code errors} of a 422 response, empty otherwise. */
-    public List<Error> getErrors() {
+    public List<ServiceError> getErrors() {
         return errors;
     }
 

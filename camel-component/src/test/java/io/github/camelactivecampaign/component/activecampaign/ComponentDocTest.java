@@ -53,8 +53,9 @@ class ComponentDocTest {
         out.append("\n=== Endpoint options\n\n");
         options(out, json.path("properties"));
         out.append("\n=== Message headers\n\n");
-        out.append("Every operation parameter also has a header, `CamelActiveCampaign` + the option capitalised; "
-                   + "they are listed in the constants class. The component's own headers:\n\n");
+        out.append("Every operation parameter also has a header, `CamelActiveCampaign` + the option capitalised "
+                   + "(e.g. `CamelActiveCampaignId`); the component metadata lists them all. The component's own "
+                   + "headers:\n\n");
         out.append("[width=\"100%\",cols=\"2,5,^1,2\",options=\"header\"]\n|===\n| Name | Description | Default | Type\n");
         Iterator<Map.Entry<String, JsonNode>> headers = json.path("headers").fields();
         while (headers.hasNext()) {

@@ -22,13 +22,13 @@ class ConsumerContactsAndDealsTest extends ConsumerTestSupport {
             public void configure() {
                 from("activecampaign:contacts/list?startFrom=beginning&initialDelay=3600000")
                         .routeId("contacts").process(e -> delivered.add("contact:" + e.getMessage()
-                                .getHeader(ActiveCampaignConstants.RECORD_ID)));
+                                .getHeader(ActiveCampaignConstants.POLLED_ID)));
                 from("activecampaign:contacts/list?newOnly=true&initialDelay=3600000")
                         .routeId("newContacts").process(e -> delivered.add("new:" + e.getMessage()
-                                .getHeader(ActiveCampaignConstants.RECORD_ID)));
+                                .getHeader(ActiveCampaignConstants.POLLED_ID)));
                 from("activecampaign:deals/list?startFrom=beginning&initialDelay=3600000")
                         .routeId("deals").process(e -> delivered.add("deal:" + e.getMessage()
-                                .getHeader(ActiveCampaignConstants.RECORD_ID)));
+                                .getHeader(ActiveCampaignConstants.POLLED_ID)));
             }
         };
     }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.camelactivecampaign.component.activecampaign.consumer.ActiveCampaignConsumer;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 
@@ -31,8 +32,8 @@ class ConsumerDatesTest extends ActiveCampaignTestSupport {
                      + "&initialDelay=3600000&consumerShare=1")
                         .routeId("deals")
                         .process(e -> {
-                            delivered.add(e.getMessage().getHeader(ActiveCampaignConstants.RECORD_ID, String.class));
-                            times.add(e.getMessage().getHeader(ActiveCampaignConstants.RECORD_TIME));
+                            delivered.add(e.getMessage().getHeader(ActiveCampaignConstants.POLLED_ID, String.class));
+                            times.add(e.getMessage().getHeader(ActiveCampaignConstants.POLLED_TIME));
                         });
             }
         };

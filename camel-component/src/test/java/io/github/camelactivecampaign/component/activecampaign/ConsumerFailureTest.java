@@ -29,7 +29,7 @@ class ConsumerFailureTest extends ConsumerTestSupport {
                         .routeId("activities")
                         .process(ConsumerFailureTest.this::record)
                         .process(e -> {
-                            if ("4".equals(e.getMessage().getHeader(ActiveCampaignConstants.RECORD_ID))
+                            if ("4".equals(e.getMessage().getHeader(ActiveCampaignConstants.POLLED_ID))
                                 && failOnce.getAndSet(false)) {
                                 throw new IllegalStateException("downstream system unavailable");
                             }

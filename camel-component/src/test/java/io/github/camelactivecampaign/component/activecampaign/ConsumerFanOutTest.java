@@ -22,7 +22,7 @@ class ConsumerFanOutTest extends ConsumerTestSupport {
             public void configure() {
                 from("activecampaign:trackingLogs?tagId=5&requestsPerPoll=4&startFrom=beginning&initialDelay=3600000")
                         .routeId("logs")
-                        .process(e -> delivered.add(e.getMessage().getHeader(ActiveCampaignConstants.CONTACT_ID)
+                        .process(e -> delivered.add(e.getMessage().getHeader(ActiveCampaignConstants.POLLED_CONTACT_ID)
                                                     + ":" + e.getMessage().getBody(java.util.Map.class).get("value")));
             }
         };

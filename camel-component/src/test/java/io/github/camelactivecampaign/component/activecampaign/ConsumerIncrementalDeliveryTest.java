@@ -63,7 +63,7 @@ class ConsumerIncrementalDeliveryTest extends ConsumerTestSupport {
         assertThat(delivered.subList(3, 6)).containsExactly("4", "5", "6");
         MockEndpoint mock = getMockEndpoint("mock:activities");
         assertThat(mock.getExchanges().get(0).getMessage().getBody()).isInstanceOf(Activity.class);
-        assertThat(mock.getExchanges().get(0).getMessage().getHeader(ActiveCampaignConstants.RECORD_TIME))
+        assertThat(mock.getExchanges().get(0).getMessage().getHeader(ActiveCampaignConstants.POLLED_TIME))
                 .isEqualTo(Instant.parse("2024-03-01T12:00:01Z"));
         assertThat(mock.getExchanges().get(1).getProperty("CamelBatchIndex")).isEqualTo(1);
     }

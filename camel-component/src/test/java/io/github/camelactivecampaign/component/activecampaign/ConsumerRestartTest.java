@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.camelactivecampaign.component.activecampaign.consumer.ActiveCampaignConsumer;
 import io.github.camelactivecampaign.simulator.ActiveCampaignSimulator;
 import io.github.camelactivecampaign.simulator.ActiveCampaignSimulatorExtension;
 import org.apache.camel.CamelContext;
@@ -85,7 +86,7 @@ class ConsumerRestartTest {
             public void configure() {
                 from(uri)
                         .routeId("activities")
-                        .process(e -> delivered.add(e.getMessage().getHeader(ActiveCampaignConstants.RECORD_ID,
+                        .process(e -> delivered.add(e.getMessage().getHeader(ActiveCampaignConstants.POLLED_ID,
                                 String.class)));
             }
         });

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.github.camelactivecampaign.component.activecampaign.consumer.ActiveCampaignConsumer;
 import io.github.camelactivecampaign.simulator.Fault;
 import org.apache.camel.CamelContext;
 import org.apache.camel.health.HealthCheck;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import io.github.camelactivecampaign.component.activecampaign.consumer.ActiveCampaignConsumer;
 import io.github.camelactivecampaign.simulator.ActiveCampaignSimulator;
 import io.github.camelactivecampaign.simulator.ActiveCampaignSimulatorExtension;
 import org.apache.camel.CamelContext;
@@ -52,7 +53,7 @@ abstract class ConsumerTestSupport extends CamelTestSupport {
     }
 
     protected void record(Exchange exchange) {
-        delivered.add(exchange.getMessage().getHeader(ActiveCampaignConstants.RECORD_ID, String.class));
+        delivered.add(exchange.getMessage().getHeader(ActiveCampaignConstants.POLLED_ID, String.class));
     }
 
     /** Seeds activities of contact 1 with the given ids and timestamps. */

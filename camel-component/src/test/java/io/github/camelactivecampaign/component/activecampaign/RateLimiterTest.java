@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.util.Map;
 
 import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRateLimiter;
-import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRateLimiters;
-import io.github.camelactivecampaign.component.activecampaign.client.SmoothRateLimiter;
+import io.github.camelactivecampaign.component.activecampaign.client.internal.AccountRateLimiters;
+import io.github.camelactivecampaign.component.activecampaign.client.internal.SmoothRateLimiter;
 import org.apache.camel.Exchange;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.Test;
@@ -46,10 +46,10 @@ class RateLimiterTest extends ActiveCampaignTestSupport {
 
     @Test
     void oneLimiterPerAccountAcrossCamelContexts() throws Exception {
-        ActiveCampaignRateLimiter first = ActiveCampaignRateLimiters.forAccount("https://a.api-us1.com/api/3", "t1", 5);
-        assertThat(ActiveCampaignRateLimiters.forAccount("https://a.api-us1.com/api/3", "t1", 5)).isSameAs(first);
-        assertThat(ActiveCampaignRateLimiters.forAccount("https://a.api-us1.com/api/3", "t2", 5)).isNotSameAs(first);
-        assertThat(ActiveCampaignRateLimiters.forAccount("https://b.api-us1.com/api/3", "t1", 5)).isNotSameAs(first);
+        ActiveCampaignRateLimiter first = AccountRateLimiters.forAccount("https://a.api-us1.com/api/3", "t1", 5);
+        assertThat(AccountRateLimiters.forAccount("https://a.api-us1.com/api/3", "t1", 5)).isSameAs(first);
+        assertThat(AccountRateLimiters.forAccount("https://a.api-us1.com/api/3", "t2", 5)).isNotSameAs(first);
+        assertThat(AccountRateLimiters.forAccount("https://b.api-us1.com/api/3", "t1", 5)).isNotSameAs(first);
 
         // two CamelContexts on one account: a 429 answered to one pauses the other too
         wireMock.stubFor(any(anyUrl()).inScenario("pause")

@@ -17,4 +17,10 @@ public interface ActiveCampaignRateLimiter {
 
     /** The service asked everyone to wait (429 with Retry-After): no request is let through before it passed. */
     void pause(Duration wait);
+
+    /**
+     * The requests per second this limiter lets through; consumers take their share of the account's budget
+     * from it.
+     */
+    double permitsPerSecond();
 }

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.github.camelactivecampaign.component.activecampaign.ActiveCampaignConstants;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 
@@ -67,7 +66,8 @@ public class QuickstartRoutes extends RouteBuilder {
                             "value", 120000, "currency", "usd")))
                     .to("activecampaign:deals/create")
                     .process(e -> summary.dealOpened())
-                    .setHeader(ActiveCampaignConstants.PARAM_ID, simple("${body[deal][id]}"))
+                    // an operation parameter as a header: CamelActiveCampaign + the option (id), capitalised
+                    .setHeader("CamelActiveCampaignId", simple("${body[deal][id]}"))
                     .setBody(constant(Map.of("note", "Opened by the Camel quickstart")))
                     .to("activecampaign:deals/createNote")
                     .process(e -> summary.noteAdded())
@@ -87,7 +87,7 @@ public class QuickstartRoutes extends RouteBuilder {
                                                       + "of contact ${body[contact]} at ${body[tstamp]}");
 
         from("direct:listContacts").routeId("listContacts")
-                .setHeader(ActiveCampaignConstants.PARAM_TAGID, exchangeProperty("tagId"))
+                .setHeader("CamelActiveCampaignTagid", exchangeProperty("tagId"))
                 .to("activecampaign:contacts/list?paginate=true&pageSize=2")
                 .log(LoggingLevel.INFO, "quickstart",
                         "${header.CamelActiveCampaignTotal} contacts carry the tag; paging through them 2 at a time")

@@ -85,7 +85,8 @@ final class CatalogBuilder {
         return new CatalogOperation(
                 apiName, methodName, spec.method, spec.path, Descriptions.describe(apiName, methodName, spec, list),
                 List.copyOf(pathParams), List.copyOf(queryParams), spec.bodyKey, spec.bodyType, list, resultKey,
-                spec.host, spec.specMethod, spec.specPath, List.copyOf(spec.corrections));
+                spec.host, spec.specMethod, spec.specPath, List.copyOf(spec.corrections),
+                List.copyOf(spec.responseExamples), spec.requestExample);
     }
 
     private static void addPaging(SpecOperation spec, List<CatalogParameter> queryParams, String apiName) {

@@ -5,8 +5,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,10 +22,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * <ul>
  * <li>{@code camel-component/src/main/resources/META-INF/activecampaign/operations.json}: the catalog the
  * runtime reads;</li>
- * <li>{@code camel-component/src/main/java/.../catalog/*EndpointConfiguration.java}: one {@code @ApiParams}
- * class per resource, from which camel-package-maven-plugin writes the component's {@code apis} metadata;</li>
- * <li>{@code .../ActiveCampaignConstants.java}: one header per parameter;</li>
- * <li>{@code docs/operations.md}: the operation reference.</li>
+ * <li>{@code camel-component/src/generated/java/.../api/}: one {@code @ApiParams} {@code *EndpointConfiguration}
+ * class per resource (from which camel-package-maven-plugin writes the component's {@code apis} metadata), the
+ * resource registry {@code ActiveCampaignApis} and the headers class {@code ActiveCampaignParameterHeaders};
+ * nothing is written into (or deleted from) {@code src/main/java};</li>
+ * <li>{@code docs/operations.md}: the operation reference;</li>
+ * <li>{@code simulator/src/test/resources/reference-examples.json}: the reference's examples, for the simulator's
+ * contract test (format: {@link ReferenceExamples}).</li>
  * </ul>
  * Usage: {@code CatalogGenerator <openapi.yaml> <project root>}.
  */
@@ -30,6 +36,9 @@ public final class CatalogGenerator {
 
     static final String BASE_PACKAGE = "io.github.camelactivecampaign.component.activecampaign";
     static final String OPERATIONS_JSON = "camel-component/src/main/resources/META-INF/activecampaign/operations.json";
+    static final String GENERATED_SOURCES = "camel-component/src/generated/java";
+    static final String GENERATED_RESOURCES = "camel-component/src/generated/resources";
+    static final String REFERENCE_EXAMPLES = "simulator/src/test/resources/reference-examples.json";
 
     private CatalogGenerator() {
     }
@@ -46,7 +55,9 @@ public final class CatalogGenerator {
             System.exit(2);
         }
         List<CatalogOperation> operations = generate(spec);
-        write(operations, Path.of(args[1]));
+        Path root = Path.of(args[1]);
+        write(operations, root);
+        removeStaleResources(operations, root);
         System.out.println("Catalog: " + operations.size() + " operations in "
                            + SourceWriter.byResource(operations).size() + " resources");
     }
@@ -57,26 +68,64 @@ public final class CatalogGenerator {
         return CatalogBuilder.build(specOperations);
     }
 
+    /** The package the generated classes live in, under {@code camel-component/src/generated/java}. */
+    static Path apiSources(Path root) {
+        return root.resolve(GENERATED_SOURCES).resolve(BASE_PACKAGE.replace('.', '/'))
+                .resolve(SourceWriter.API_PACKAGE);
+    }
+
     static void write(List<CatalogOperation> operations, Path root) throws IOException {
-        Path component = root.resolve("camel-component/src/main/java")
-                .resolve(BASE_PACKAGE.replace('.', '/'));
-        Path catalog = component.resolve("catalog");
-        Files.createDirectories(catalog);
-        try (Stream<Path> old = Files.list(catalog)) {
-            for (Path file : old.filter(f -> f.toString().endsWith("EndpointConfiguration.java")).toList()) {
-                Files.delete(file);
-            }
-        }
+        Path api = apiSources(root);
         SourceWriter sources = new SourceWriter(BASE_PACKAGE);
         Map<String, List<CatalogOperation>> resources = SourceWriter.byResource(operations);
         for (Map.Entry<String, List<CatalogOperation>> resource : resources.entrySet()) {
-            writeFile(catalog.resolve(SourceWriter.configurationClass(resource.getKey()) + ".java"),
+            writeFile(api.resolve(SourceWriter.configurationClass(resource.getKey()) + ".java"),
                     sources.configuration(resource.getKey(), resource.getValue()));
         }
-        writeFile(catalog.resolve("ActiveCampaignApis.java"), sources.registry(resources));
-        writeFile(component.resolve("ActiveCampaignConstants.java"), sources.constants(operations));
+        writeFile(api.resolve(SourceWriter.REGISTRY_CLASS + ".java"), sources.registry(resources));
+        writeFile(api.resolve(SourceWriter.HEADERS_CLASS + ".java"), sources.headers(operations));
         writeFile(root.resolve(OPERATIONS_JSON), json(operations));
         writeFile(root.resolve("docs/operations.md"), MarkdownWriter.reference(resources));
+        writeFile(root.resolve(REFERENCE_EXAMPLES), ReferenceExamples.json(operations));
+    }
+
+    /**
+     * The generated files of resources the catalog no longer has: their configuration class, the configurer
+     * camel-package-maven-plugin generated for it and its service entry (a configurer of a removed class would not
+     * compile). Only the {@code api} package under {@code src/generated} is touched.
+     */
+    static List<Path> staleResources(List<CatalogOperation> operations, Path root) throws IOException {
+        Set<String> current = SourceWriter.byResource(operations).keySet().stream()
+                .map(SourceWriter::configurationClass).collect(Collectors.toSet());
+        Path api = apiSources(root);
+        Path services = root.resolve(GENERATED_RESOURCES).resolve("META-INF/services/org/apache/camel/configurer");
+        List<Path> stale = new ArrayList<>();
+        if (Files.isDirectory(api)) {
+            try (Stream<Path> files = Files.list(api)) {
+                files.filter(f -> {
+                    String name = f.getFileName().toString().replaceFirst("(Configurer)?\\.java$", "");
+                    return name.endsWith("EndpointConfiguration") && !current.contains(name);
+                }).forEach(stale::add);
+            }
+        }
+        if (Files.isDirectory(services)) {
+            String prefix = BASE_PACKAGE + "." + SourceWriter.API_PACKAGE + ".";
+            try (Stream<Path> files = Files.list(services)) {
+                files.filter(f -> {
+                    String name = f.getFileName().toString();
+                    return name.startsWith(prefix) && name.endsWith("EndpointConfiguration")
+                           && !current.contains(name.substring(prefix.length()));
+                }).forEach(stale::add);
+            }
+        }
+        return stale;
+    }
+
+    private static void removeStaleResources(List<CatalogOperation> operations, Path root) throws IOException {
+        for (Path file : staleResources(operations, root)) {
+            System.out.println("Removing the generated " + root.relativize(file) + " of a resource no longer served");
+            Files.delete(file);
+        }
     }
 
     static String json(List<CatalogOperation> operations) throws IOException {

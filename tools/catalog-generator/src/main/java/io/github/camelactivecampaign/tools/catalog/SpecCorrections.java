@@ -5,12 +5,54 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 /**
  * The known defects of the public OpenAPI description and how the catalog corrects each of them, so that
  * the catalog describes what the service really serves. Every correction is recorded on the operations it
- * touched ({@code corrections} in operations.json).
+ * touched ({@code corrections} in operations.json). The operations real accounts serve and the description
+ * omits are added as {@link UnlistedList}s, each with the evidence for it.
  */
 final class SpecCorrections {
+
+    /**
+     * A paged list the service serves and the description does not list.
+     *
+     * @param path      the path served, answered with a page of records under {@code resultKey}
+     * @param resultKey the response key holding the page
+     * @param evidence  what shows that the service serves it (recorded as the operation's correction)
+     */
+    record UnlistedList(String path, String resultKey, String evidence) {
+    }
+
+    /**
+     * The sub-resources a real contact's {@code links} name, each served as {@code GET /contacts/{id}/<name>}
+     * (real-service-facts.md, "Records carry more than the request sent"). The description lists all of them but
+     * {@code contactTags}, which {@link #CONTACT_TAGS_OF_A_CONTACT} adds.
+     */
+    static final List<String> CONTACT_LINKS = List.of(
+            "bounceLogs", "contactAutomations", "contactData", "contactGoals", "contactLists", "contactLogs",
+            "contactTags", "contactDeals", "deals", "fieldValues", "geoIps", "notes", "organization", "plusAppend",
+            "trackingLogs", "scoreValues", "accountContacts", "automationEntryCounts");
+
+    /** The tags of one contact: every real contact links them; the description lists the other links only. */
+    static final UnlistedList CONTACT_TAGS_OF_A_CONTACT = new UnlistedList("/contacts/{id}/contactTags", "contactTags",
+            "not in the description: every real contact's links name contactTags, served as "
+            + "GET /contacts/{id}/contactTags (real-service-facts.md, records carry more than the request sent)");
+
+    /** Every contact-tag relation, paged: the description lists only POST /contactTags and DELETE /contactTags/{id}. */
+    static final UnlistedList CONTACT_TAG_RELATIONS = new UnlistedList("/contactTags", "contactTags",
+            "not in the description: GET /contactTags, the paged collection of every contact-tag relation, is served "
+            + "and synced by established connectors (real-service-facts.md)");
+
+    /** Every contact-list relation, paged: the description lists only POST /contactLists. */
+    static final UnlistedList CONTACT_LIST_RELATIONS = new UnlistedList("/contactLists", "contactLists",
+            "not in the description: GET /contactLists, the paged collection of every contact-list relation, is "
+            + "served and synced by established connectors (real-service-facts.md)");
+
+    static final List<UnlistedList> UNLISTED_LISTS = List.of(
+            CONTACT_TAGS_OF_A_CONTACT, CONTACT_TAG_RELATIONS, CONTACT_LIST_RELATIONS);
 
     /** Paths that the description misspells, with the path the service serves. */
     static final Map<String, String> PATHS = Map.of(
@@ -52,6 +94,27 @@ final class SpecCorrections {
             dropBodyOnReads(operation);
             correctBodyKey(operation);
             correctEventTracking(operation);
+        }
+        addUnlistedLists(operations);
+    }
+
+    /** Adds each unlisted list the (corrected) description still lacks; a later description may list it. */
+    private static void addUnlistedLists(List<SpecOperation> operations) {
+        for (UnlistedList unlisted : UNLISTED_LISTS) {
+            if (operations.stream().anyMatch(o -> "GET".equals(o.method) && unlisted.path().equals(o.path))) {
+                continue;
+            }
+            SpecOperation operation = SpecOperation.unlisted("GET", unlisted.path());
+            if (unlisted.path().contains("{id}")) {
+                operation.params.add(new SpecOperation.Param("id", "path", true, "integer"));
+            }
+            ObjectNode schema = JsonNodeFactory.instance.objectNode().put("type", "object");
+            ObjectNode properties = schema.putObject("properties");
+            properties.putObject(unlisted.resultKey()).put("type", "array");
+            properties.putObject("meta").put("type", "object");
+            operation.responseSchema = schema;
+            operation.correct(unlisted.evidence());
+            operations.add(operation);
         }
     }
 

@@ -27,7 +27,13 @@ final class SpecOperation {
         }
     }
 
+    /** A response example as the description gives it: its status, its name and its text (or YAML value). */
+    record ResponseExample(String status, String name, JsonNode value) {
+    }
+
+    /** The method in the description, or null for an operation the description does not list. */
     final String specMethod;
+    /** The path in the description, or null for an operation the description does not list. */
     final String specPath;
     String method;
     String path;
@@ -41,12 +47,29 @@ final class SpecOperation {
     boolean bodyDecided;
     String host = "api";
     final List<String> corrections = new ArrayList<>();
+    /** The response examples of every status, in the description's order. */
+    final List<ResponseExample> responseExamples = new ArrayList<>();
+    /** The first request body example, or null. */
+    JsonNode requestExample;
 
     SpecOperation(String specMethod, String specPath) {
+        this(specMethod, specPath, specMethod, specPath);
+    }
+
+    private SpecOperation(String specMethod, String specPath, String method, String path) {
         this.specMethod = specMethod;
         this.specPath = specPath;
-        this.method = specMethod;
-        this.path = specPath;
+        this.method = method;
+        this.path = path;
+    }
+
+    /** An operation the service serves that the description does not list (see {@link SpecCorrections}). */
+    static SpecOperation unlisted(String method, String path) {
+        return new SpecOperation(null, null, method, path);
+    }
+
+    boolean isListed() {
+        return specPath != null;
     }
 
     List<Param> params(String in) {
@@ -62,6 +85,6 @@ final class SpecOperation {
     }
 
     String key() {
-        return specMethod + " " + specPath;
+        return isListed() ? specMethod + " " + specPath : method + " " + path + " (not in the description)";
     }
 }

@@ -15,8 +15,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 /**
- * Reads the operations of an OpenAPI 3 description: method, path, parameters, request body schema and
- * the schema of the first successful response, with {@code $ref}s resolved.
+ * Reads the operations of an OpenAPI 3 description: method, path, parameters, request body schema, the schema
+ * of the first successful response (with {@code $ref}s resolved), and the request and response examples.
  */
 final class SpecReader {
 
@@ -62,15 +62,29 @@ final class SpecReader {
         }
         JsonNode content = node.path("requestBody").path("content");
         if (content.size() > 0) {
-            operation.bodySchema = resolveWithProperties(content.elements().next().path("schema"));
+            JsonNode body = content.elements().next();
+            operation.bodySchema = resolveWithProperties(body.path("schema"));
+            Iterator<JsonNode> examples = body.path("examples").elements();
+            operation.requestExample = examples.hasNext() ? resolve(examples.next()).get("value") : null;
         }
         Iterator<Map.Entry<String, JsonNode>> responses = node.path("responses").fields();
-        while (responses.hasNext() && operation.responseSchema == null) {
+        while (responses.hasNext()) {
             Map.Entry<String, JsonNode> response = responses.next();
-            if (response.getKey().startsWith("2")) {
-                JsonNode responseContent = resolve(response.getValue()).path("content");
-                operation.responseSchema = responseContent.size() > 0
-                        ? resolveWithProperties(responseContent.elements().next().path("schema")) : null;
+            JsonNode responseContent = resolve(response.getValue()).path("content");
+            JsonNode first = responseContent.size() > 0 ? responseContent.elements().next() : null;
+            if (response.getKey().startsWith("2") && operation.responseSchema == null && first != null) {
+                operation.responseSchema = resolveWithProperties(first.path("schema"));
+            }
+            if (first != null) {
+                Iterator<Map.Entry<String, JsonNode>> examples = first.path("examples").fields();
+                while (examples.hasNext()) {
+                    Map.Entry<String, JsonNode> example = examples.next();
+                    JsonNode value = resolve(example.getValue()).get("value");
+                    if (value != null) {
+                        operation.responseExamples.add(
+                                new SpecOperation.ResponseExample(response.getKey(), example.getKey(), value));
+                    }
+                }
             }
         }
         return operation;

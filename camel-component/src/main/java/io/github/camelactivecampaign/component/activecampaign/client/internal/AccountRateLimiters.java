@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.camelactivecampaign.component.activecampaign.client.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRateLimiter;
+
+/**
+ * One default rate limiter per account in the JVM: every CamelContext and endpoint that calls the same base URL
+ * with the same token shares it, as the service's limit is per account. The first rate asked for an account wins.
+ */
+public final class AccountRateLimiters {
+
+    private static final Map<String, ActiveCampaignRateLimiter> LIMITERS = new ConcurrentHashMap<>();
+
+    private AccountRateLimiters() {
+    }
+
+    public static ActiveCampaignRateLimiter forAccount(String baseUrl, String apiKey, double requestsPerSecond) {
+        return LIMITERS.computeIfAbsent(baseUrl + '\n' + fingerprint(apiKey),
+                k -> new SmoothRateLimiter(requestsPerSecond));
+    }
+
+    /** The key holds a digest of the token, never the token. */
+    private static String fingerprint(String apiKey) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(String.valueOf(apiKey).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

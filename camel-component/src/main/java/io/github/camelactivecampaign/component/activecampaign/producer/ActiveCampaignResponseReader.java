@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.camelactivecampaign.component.activecampaign.producer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelactivecampaign.component.activecampaign.ActiveCampaignConstants;
+import io.github.camelactivecampaign.component.activecampaign.ActiveCampaignException;
+import io.github.camelactivecampaign.component.activecampaign.ActiveCampaignRateLimitException;
+import io.github.camelactivecampaign.component.activecampaign.catalog.ActiveCampaignOperation;
+import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignResponse;
+import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignTransportException;
+import org.apache.camel.Message;
+
+/**
+ * Reads what the service answered: the parsed body of a success, its records and {@code meta.total}, the result as
+ * the endpoint's {@code outputClass}; or an {@link ActiveCampaignException} that says what went wrong and what to do
+ * next. Shared by the producer, the pager and the consumer.
+ */
+public final class ActiveCampaignResponseReader {
+
+    /** Response bodies are kept in exceptions up to this many characters. */
+    static final int MAX_BODY_IN_EXCEPTION = 2048;
+
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+    };
+
+    private final ObjectMapper mapper;
+
+    public ActiveCampaignResponseReader(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /**
+     * The parsed JSON of a successful response (Map or List), null when empty, or the text when it is not JSON.
+     */
+    public Object body(String operation, ActiveCampaignResponse response) {
+        if (!response.isSuccess()) {
+            throw failure(operation, response);
+        }
+        String body = response.body();
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        String trimmed = body.stripLeading();
+        if (!trimmed.startsWith("{") && !trimmed.startsWith("[")) {
+            return body;
+        }
+        try {
+            return trimmed.startsWith("{") ? mapper.readValue(body, MAP) : mapper.readValue(body, List.class);
+        } catch (JsonProcessingException e) {
+            throw new ActiveCampaignException("ActiveCampaign " + operation + " answered HTTP " + response.status()
+                                              + " with a body that is not valid JSON (" + e.getOriginalMessage()
+                                              + "): " + truncate(body),
+                    operation, response.status(), response.reason(), truncate(body), List.of());
+        }
+    }
+
+    /** The exception for a transport failure: the rate limiter's refusal has a type of its own. */
+    public static ActiveCampaignException failure(ActiveCampaignTransportException e) {
+        if (e.getReason() == ActiveCampaignTransportException.Reason.RATE_LIMITED) {
+            return new ActiveCampaignRateLimitException(e.getMessage(), e.getOperation());
+        }
+        return new ActiveCampaignException(e.getMessage(), e.getOperation(), e.getCause() != null ? e.getCause() : e);
+    }
+
+    ActiveCampaignException failure(String operation, ActiveCampaignResponse response) {
+        List<ActiveCampaignException.ServiceError> errors = new ArrayList<>();
+        String serviceMessage = null;
+        try {
+            JsonNode json = mapper.readTree(response.body());
+            if (json != null && json.isObject()) {
+                for (JsonNode error : json.path("errors")) {
+                    errors.add(new ActiveCampaignException.ServiceError(text(error, "title"), text(error, "detail"),
+                            text(error, "code"), text(error.path("source"), "pointer")));
+                }
+                serviceMessage = text(json, "message");
+            }
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            // not JSON (an HTML error page, a proxy's text): the body goes into the message as text
+        }
+        StringBuilder message = new StringBuilder("ActiveCampaign ").append(operation).append(" failed with HTTP ")
+                .append(response.status());
+        if (response.reason() != null && !response.reason().isEmpty()) {
+            message.append(' ').append(response.reason());
+        }
+        if (!errors.isEmpty()) {
+            message.append(": ");
+            for (int i = 0; i < errors.size(); i++) {
+                ActiveCampaignException.ServiceError error = errors.get(i);
+                message.append(i == 0 ? "" : "; ").append(error.title() != null ? error.title() : error.detail());
+                if (error.detail() != null && error.title() != null && !error.detail().equals(error.title())) {
+                    message.append(" (").append(error.detail()).append(')');
+                }
+                if (error.pointer() != null) {
+                    message.append(" at ").append(error.pointer());
+                }
+            }
+        } else if (serviceMessage != null) {
+            message.append(": ").append(serviceMessage);
+        } else if (response.body() != null && !response.body().isBlank()) {
+            message.append(": ").append(truncate(response.body().strip()));
+        }
+        message.append(hint(response.status()));
+        return new ActiveCampaignException(message.toString(), operation, response.status(), response.reason(),
+                truncate(response.body()), errors);
+    }
+
+    private static String hint(int status) {
+        return switch (status) {
+            case 401, 403 -> ". Check apiKey: it must be the API token of the account that baseUrl points to "
+                             + "(Settings > Developer)";
+            case 404 -> ". Check the ids in the request: the record may not exist or was deleted";
+            case 422 -> ". Fix the request body fields named above";
+            case 429 -> ". The account's rate limit (5 requests/second) was exceeded even after waiting Retry-After";
+            default -> status >= 300 && status < 400
+                    ? ". Redirects are not followed, so the token never goes to another host: check baseUrl"
+                    : status >= 500 ? ". The service failed; try again later" : "";
+        };
+    }
+
+    /** Sets the headers every answer sets: status, operation, meta.total and the service's rate-limit headers. */
+    public static void setHeaders(Message message, String operation, ActiveCampaignResponse response, Object body) {
+        message.setHeader(ActiveCampaignConstants.HTTP_RESPONSE_CODE, response.status());
+        message.setHeader(ActiveCampaignConstants.OPERATION, operation);
+        Long total = total(body);
+        if (total != null) {
+            message.setHeader(ActiveCampaignConstants.TOTAL, total);
+        }
+        String limit = response.header("RateLimit-Limit");
+        if (limit != null) {
+            message.setHeader(ActiveCampaignConstants.RATE_LIMIT_LIMIT, limit);
+        }
+        String remaining = response.header("RateLimit-Remaining");
+        if (remaining != null) {
+            message.setHeader(ActiveCampaignConstants.RATE_LIMIT_REMAINING, remaining);
+        }
+    }
+
+    /** The records of a list response, empty when there are none. */
+    public static List<?> records(ActiveCampaignOperation operation, Object response) {
+        if (response instanceof Map<?, ?> map && map.get(operation.resultKey()) instanceof List<?> list) {
+            return list;
+        }
+        return response instanceof List<?> list ? list : List.of();
+    }
+
+    /** meta.total, a string or a number depending on the endpoint; null when absent or not a number. */
+    public static Long total(Object response) {
+        if (response instanceof Map<?, ?> map && map.get("meta") instanceof Map<?, ?> meta) {
+            Object total = meta.get("total");
+            if (total instanceof Number number) {
+                return number.longValue();
+            }
+            if (total instanceof String text) {
+                try {
+                    return Long.parseLong(text.strip());
+                } catch (NumberFormatException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The result as outputClass: the object under the result key, or a list of them for list operations. */
+    public Object convert(ActiveCampaignOperation operation, Object response, Class<?> type) {
+        if (type == null || response == null || type.isInstance(response)) {
+            return response;
+        }
+        if (operation.list()) {
+            return records(operation, response).stream().map(r -> convertOne(r, type)).toList();
+        }
+        Object result = response;
+        if (response instanceof Map<?, ?> map && operation.resultKey() != null
+                && map.containsKey(operation.resultKey())) {
+            result = map.get(operation.resultKey());
+        }
+        return convertOne(result, type);
+    }
+
+    /** One record as outputClass (unchanged when null). */
+    public Object convertOne(Object value, Class<?> type) {
+        if (type == null || value == null || type.isInstance(value)) {
+            return value;
+        }
+        try {
+            return mapper.convertValue(value, type);
+        } catch (IllegalArgumentException e) {
+            throw new ActiveCampaignException("Cannot convert the result to " + type.getName() + ": "
+                                              + e.getMessage(), null, e);
+        }
+    }
+
+    static String truncate(String body) {
+        if (body == null) {
+            return null;
+        }
+        return body.length() <= MAX_BODY_IN_EXCEPTION ? body
+                : body.substring(0, MAX_BODY_IN_EXCEPTION) + "... (" + body.length() + " characters)";
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+}
