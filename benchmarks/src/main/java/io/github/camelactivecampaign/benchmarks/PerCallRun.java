@@ -57,23 +57,28 @@ public final class PerCallRun {
     private PerCallRun() {
     }
 
+    /** One client's cost per call: wall-clock time as the caller sees it, and CPU time of the whole JVM. */
+    public record Cost(double wallMicros, double cpuMicros) {
+    }
+
     public static PerCallReport run(Settings settings, Consumer<String> progress) throws RunnerException {
-        List<Map<Client, Double>> rounds = new ArrayList<>();
+        List<Map<Client, Cost>> rounds = new ArrayList<>();
         Client[] clients = Client.values();
         for (int round = 0; round < settings.rounds(); round++) {
-            Map<Client, Double> micros = new EnumMap<>(Client.class);
+            Map<Client, Cost> costs = new EnumMap<>(Client.class);
             for (int i = 0; i < clients.length; i++) {
                 Client client = clients[(round + i) % clients.length];
-                double score = measure(settings, client);
-                micros.put(client, score);
-                progress.accept(String.format("round %d: %-27s %8.2f us/call", round + 1, client.label, score));
+                Cost cost = measure(settings, client);
+                costs.put(client, cost);
+                progress.accept(String.format("round %d: %-27s %8.2f us/call wall, %8.2f us/call CPU", round + 1,
+                        client.label, cost.wallMicros(), cost.cpuMicros()));
             }
-            rounds.add(micros);
+            rounds.add(costs);
         }
         return new PerCallReport(rounds);
     }
 
-    private static double measure(Settings settings, Client client) throws RunnerException {
+    private static Cost measure(Settings settings, Client client) throws RunnerException {
         Options options = new OptionsBuilder()
                 .include("^" + Pattern.quote(PerCallBenchmark.class.getName() + "." + client.method) + "$")
                 .forks(settings.forks())
@@ -82,10 +87,12 @@ public final class PerCallRun {
                 .measurementIterations(settings.iterations())
                 .measurementTime(TimeValue.milliseconds(settings.iterationMillis()))
                 .threads(1)
+                .addProfiler(CpuTimeProfiler.class)
                 .shouldFailOnError(true)
                 .verbosity(VerboseMode.SILENT)
                 .build();
         RunResult result = new Runner(options).runSingle();
-        return result.getPrimaryResult().getScore();
+        return new Cost(result.getPrimaryResult().getScore(),
+                result.getSecondaryResults().get(CpuTimeProfiler.RESULT).getScore());
     }
 }

@@ -20,4 +20,9 @@ public final class UnlimitedRateLimiter implements ActiveCampaignRateLimiter {
     public void pause(Duration wait) {
         // the loopback server never asks to wait
     }
+
+    @Override
+    public double permitsPerSecond() {
+        return Double.POSITIVE_INFINITY;
+    }
 }

@@ -59,13 +59,17 @@ class PerCallSmokeTest {
         PerCallReport report = PerCallRun.run(new PerCallRun.Settings(1, 0, 0, 1, 200), progress::add);
 
         assertThat(report.rounds()).hasSize(1);
-        for (Client client : Client.values()) {
-            assertThat(report.medianMicros(client)).as(client.label).isPositive().isFinite();
+        for (PerCallReport.Metric metric : PerCallReport.Metric.values()) {
+            for (Client client : Client.values()) {
+                assertThat(report.medianMicros(client, metric)).as(client.label + " " + metric).isPositive().isFinite();
+            }
+            assertThat(report.ratio(0, Client.RAW, metric)).isEqualTo(
+                    report.micros(0, Client.COMPONENT, metric) / report.micros(0, Client.RAW, metric));
+            assertThat(report.medianRatio(Client.CAMEL_HTTP, metric)).isEqualTo(report.ratio(0, Client.CAMEL_HTTP,
+                    metric));
         }
-        assertThat(report.componentToRaw(0))
-                .isEqualTo(report.rounds().get(0).get(Client.COMPONENT) / report.rounds().get(0).get(Client.RAW));
-        assertThat(report.componentToCamelHttp(0)).isPositive().isFinite();
         assertThat(progress).hasSize(3);
-        assertThat(report.format()).contains("component/raw", "component/camel-http", "median");
+        assertThat(report.format()).contains("wall-clock us/call", "CPU us/call", "component/raw",
+                "component/camel-http", "median");
     }
 }
