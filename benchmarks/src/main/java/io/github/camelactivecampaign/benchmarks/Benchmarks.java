@@ -4,7 +4,7 @@ package io.github.camelactivecampaign.benchmarks;
 import java.util.Arrays;
 
 /**
- * {@code java -jar benchmarks/target/benchmarks.jar <per-call|export|budget> [--name=value ...]}: runs one benchmark
+ * {@code java -jar benchmarks/target/benchmarks.jar <per-call|per-call-interleaved|export|budget> [--name=value ...]}: runs one benchmark
  * and prints its report. docs/benchmarks.md lists the options and the figures measured.
  */
 public final class Benchmarks {
@@ -14,7 +14,7 @@ public final class Benchmarks {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("Usage: java -jar benchmarks.jar <per-call|export|budget> [--name=value ...]; "
+            System.err.println("Usage: java -jar benchmarks.jar <per-call|per-call-interleaved|export|budget> [--name=value ...]; "
                                + "see docs/benchmarks.md");
             System.exit(2);
         }
@@ -24,6 +24,11 @@ public final class Benchmarks {
                 PerCallRun.Settings settings = PerCallRun.Settings.from(options);
                 options.checkAllUsed();
                 yield PerCallRun.run(settings, System.out::println).format();
+            }
+            case "per-call-interleaved" -> {
+                PerCallInterleaved.Settings settings = PerCallInterleaved.Settings.from(options);
+                options.checkAllUsed();
+                yield PerCallInterleaved.run(settings, System.out::println).format();
             }
             case "export" -> {
                 ExportBenchmark.Settings settings = ExportBenchmark.Settings.from(options);
@@ -36,7 +41,7 @@ public final class Benchmarks {
                 yield BudgetBenchmark.run(settings).format();
             }
             default -> throw new IllegalArgumentException("Unknown benchmark '" + args[0]
-                                                          + "'; choose per-call, export or budget");
+                                                          + "'; choose per-call, per-call-interleaved, export or budget");
         };
         System.out.println();
         System.out.print(report);

@@ -72,4 +72,19 @@ class PerCallSmokeTest {
         assertThat(report.format()).contains("wall-clock us/call", "CPU us/call", "component/raw",
                 "component/camel-http", "median");
     }
+
+    @Test
+    void oneTinyInterleavedRoundReportsBothRatios() throws Exception {
+        List<String> progress = new ArrayList<>();
+        PerCallReport report = PerCallInterleaved.run(new PerCallInterleaved.Settings(2, 0.2, 0.3, 5), progress::add);
+
+        assertThat(report.rounds()).hasSize(2);
+        for (PerCallReport.Metric metric : PerCallReport.Metric.values()) {
+            for (Client client : Client.values()) {
+                assertThat(report.micros(1, client, metric)).as(client.label + " " + metric).isPositive().isFinite();
+            }
+        }
+        assertThat(progress).hasSize(2);
+        assertThat(report.format()).contains("component/raw", "component/camel-http");
+    }
 }
