@@ -45,7 +45,7 @@ public record ExportReport(ExportBenchmark.Settings settings, double seconds, lo
     public String format() {
         return String.format("""
                 Export of %,d contacts, pageSize %d, at %.1f requests/s (simulator and component alike), -Xmx%s
-                  time          %.2f s, floor %.2f s (ceil(N/pageSize)/rate): time/floor %.3f
+                  time          %.2f s, floor %.2f s (ceil(N/pageSize)/rate): time/floor %.3f, %.0f ms per page
                   pages         %d%s, minimum %d: pages/minimum %.3f
                   429s          %d%s answered by the simulator; route %s
                   records       %,d delivered, %d duplicates, %d missing, %d unexpected: %s
@@ -53,7 +53,7 @@ public record ExportReport(ExportBenchmark.Settings settings, double seconds, lo
                   simulator     %.1f ms per page at this N, %.1f ms between requests at this rate: %s
                 """,
                 settings.contacts(), settings.pageSize(), settings.rateLimit(), settings.maxHeap(),
-                seconds, floorSeconds(), timeToFloor(),
+                seconds, floorSeconds(), timeToFloor(), pages == 0 ? 0 : seconds * 1000 / pages,
                 pages, journalFull ? " (or more: journal full)" : "", Stats.pages(settings.contacts(),
                         settings.pageSize()), pagesToMinimum(),
                 throttled, journalFull ? " (or more)" : "", failure == null ? "completed" : "failed: " + failure,
