@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.fail;
  */
 class FileCursorKillTest {
 
-    private static final int KILLS = 5;
+    private static final int KILLS = 6;
     private static final Instant FIRST_TIME = Instant.parse("2024-03-01T15:00:00Z");
     /** A phase that makes no progress for this long has hung: a safety net, not a speed assertion. */
     private static final long STUCK_MILLIS = 60_000;
@@ -52,11 +52,13 @@ class FileCursorKillTest {
             for (int kill = 1; kill <= KILLS; kill++) {
                 Process child = startChild(simulator, cursorFile, deliveryLog, kill);
                 try {
-                    // kill after a few deliveries of this run, at a varying point in the stream: right after a
-                    // delivery was logged (the cursor commit in flight), or up to a few polls later
+                    // kill after a few deliveries of this run: every other kill right after a delivery was logged
+                    // (its cursor commit in flight), the others a little later, wherever the child then is
                     int target = lines(deliveryLog).size() + 1 + random.nextInt(15);
                     awaitLog(deliveryLog, child, kill, log -> log.size() >= target);
-                    Thread.sleep(random.nextInt(40));
+                    if (kill % 2 == 0) {
+                        Thread.sleep(1 + random.nextInt(40));
+                    }
                 } finally {
                     child.destroyForcibly();
                     child.waitFor();
@@ -126,23 +128,23 @@ class FileCursorKillTest {
     /** Waits until the log satisfies the condition; fails when the child died or nothing moved for a long time. */
     private void awaitLog(Path deliveryLog, Process child, int run, Predicate<List<Integer>> done)
             throws Exception {
-        int seen = -1;
+        long seen = -1;
         long lastProgress = System.nanoTime();
         while (true) {
-            List<Integer> log = lines(deliveryLog);
-            if (done.test(log)) {
-                return;
+            long size = Files.size(deliveryLog);
+            if (size != seen) {
+                seen = size;
+                lastProgress = System.nanoTime();
+                if (done.test(lines(deliveryLog))) {
+                    return;
+                }
+            } else if (System.nanoTime() - lastProgress > TimeUnit.MILLISECONDS.toNanos(STUCK_MILLIS)) {
+                fail("Run " + run + " delivered nothing for " + STUCK_MILLIS + " ms:\n" + output(run));
             }
             if (!child.isAlive()) {
                 fail("Run " + run + " exited with " + child.exitValue() + " before it was killed:\n" + output(run));
             }
-            if (log.size() != seen) {
-                seen = log.size();
-                lastProgress = System.nanoTime();
-            } else if (System.nanoTime() - lastProgress > TimeUnit.MILLISECONDS.toNanos(STUCK_MILLIS)) {
-                fail("Run " + run + " delivered nothing for " + STUCK_MILLIS + " ms:\n" + output(run));
-            }
-            Thread.sleep(5);
+            Thread.sleep(1);
         }
     }
 
