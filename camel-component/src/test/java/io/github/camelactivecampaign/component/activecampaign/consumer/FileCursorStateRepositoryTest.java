@@ -2,9 +2,12 @@
 package io.github.camelactivecampaign.component.activecampaign.consumer;
 
 import java.io.File;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -32,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class FileCursorStateRepositoryTest {
 
     private static final String KEY = "activecampaign:activities;contact:1#1";
-    private static final String CURSOR = "{\"time\":\"2024-03-01T12:00:05Z\",\"ids\":[\"9\"],\"undated\":[],\"lastId\":0}";
+    private static final String CURSOR =
+            "{\"time\":\"2024-03-01T12:00:05Z\",\"ids\":[\"9\"],\"undated\":[],\"lastId\":0}";
 
     @TempDir
     Path dir;
@@ -273,7 +277,7 @@ class FileCursorStateRepositoryTest {
     void aDocumentWithDataAfterItIsRefused() throws Exception {
         byte[] whole = FileCursorFormat.write(Map.of(KEY, CURSOR));
         Files.write(file(), whole);
-        Files.writeString(file(), "{\"more\":1}\n", java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(file(), "{\"more\":1}\n", StandardOpenOption.APPEND);
         assertRefused(file(), "not a complete cursor document");
     }
 
@@ -375,8 +379,8 @@ class FileCursorStateRepositoryTest {
     }
 
     private static String stackTrace(Throwable e) {
-        java.io.StringWriter out = new java.io.StringWriter();
-        e.printStackTrace(new java.io.PrintWriter(out));
+        StringWriter out = new StringWriter();
+        e.printStackTrace(new PrintWriter(out));
         return out.toString();
     }
 }
