@@ -89,7 +89,10 @@ final class FileCursorFormat {
     /** The states a file holds, in either format. */
     static Map<String, String> read(byte[] content) throws UnreadableException {
         if (content.length == 0) {
-            throw new UnreadableException("is empty (0 bytes), which is what a crash while rewriting it can leave");
+            // this class never writes an empty file; Camel's FileStateRepository does both when it never stored
+            // a state and when killed while rewriting itself: only the user can tell which
+            throw new UnreadableException("is empty (0 bytes): an earlier version leaves it so when it never stored "
+                                          + "a cursor, and also when it was killed while rewriting the file");
         }
         String text;
         try {

@@ -328,6 +328,17 @@ class FileCursorStateRepositoryTest {
     }
 
     @Test
+    void theEmptyFileCamelsRepositoryLeavesWhenItNeverStoredAStateIsRefusedNamingBothCauses() {
+        FileStateRepository camel = FileStateRepository.fileStateRepository(file().toFile());
+        camel.start();
+        camel.stop();
+        assertThat(file()).isEmptyFile();
+        // the same bytes as a kill during its rewrite: the user decides, the consumer does not guess
+        assertRefused(file(), "an earlier version leaves it so when it never stored a cursor, and also when it was "
+                              + "killed while rewriting the file");
+    }
+
+    @Test
     void theFirstUpdateRewritesALegacyFileInTheNewFormatKeepingItsOtherStates() throws Exception {
         Files.writeString(file(), "a=1\nb=2\n");
         FileCursorStateRepository repository = started(file());
