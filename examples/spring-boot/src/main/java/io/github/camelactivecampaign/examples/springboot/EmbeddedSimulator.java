@@ -5,15 +5,20 @@ import io.github.camelactivecampaign.component.activecampaign.ActiveCampaignComp
 import io.github.camelactivecampaign.simulator.ActiveCampaignSimulator;
 import org.apache.camel.spi.ComponentCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Profile;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.StringUtils;
 
 /**
- * The "simulator" profile: an embedded ActiveCampaign simulator, and the component pointed at it.
+ * Without an account (no camel.component.activecampaign.base-url, which application.properties takes from
+ * ACTIVECAMPAIGN_API_URL), the example starts the embedded ActiveCampaign simulator and points the component at it.
  */
 @Configuration(proxyBeanMethods = false)
-@Profile("simulator")
-public class SimulatorProfile {
+@Conditional(EmbeddedSimulator.NoAccount.class)
+public class EmbeddedSimulator {
 
     @Bean(destroyMethod = "close")
     public ActiveCampaignSimulator activeCampaignSimulator() {
@@ -26,5 +31,12 @@ public class SimulatorProfile {
             component.getConfiguration().setBaseUrl(simulator.baseUrl());
             component.getConfiguration().setApiKey(simulator.token());
         });
+    }
+
+    static final class NoAccount implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return !StringUtils.hasText(context.getEnvironment().getProperty("camel.component.activecampaign.base-url"));
+        }
     }
 }
