@@ -31,8 +31,8 @@ public class OnboardingApplication implements QuarkusApplication {
     @Inject
     CamelRuntime camel;
 
-    @ConfigProperty(name = "camel.component.activecampaign.base-url", defaultValue = "")
-    String baseUrl;
+    @ConfigProperty(name = "camel.component.activecampaign.base-url")
+    Optional<String> baseUrl;
 
     /** The environment variable application.properties takes the account from. */
     @ConfigProperty(name = "ACTIVECAMPAIGN_API_URL")
@@ -40,6 +40,11 @@ public class OnboardingApplication implements QuarkusApplication {
 
     @Override
     public int run(String... args) throws Exception {
+        if (baseUrl.filter(url -> !url.isBlank()).isEmpty()) {
+            System.out.println("No ActiveCampaign account: set ACTIVECAMPAIGN_API_URL and ACTIVECAMPAIGN_API_TOKEN "
+                               + "(only dev and test mode start the Dev Service's simulator)");
+            return 2;
+        }
         String target = target();
         System.out.println("Running the Quarkus example against the " + target);
         camel.start(new String[0]);
@@ -55,9 +60,9 @@ public class OnboardingApplication implements QuarkusApplication {
     private String target() {
         // without the variable, dev and test mode run on the Dev Service; a packaged application needs an account
         if (accountUrl.filter(url -> !url.isBlank()).isEmpty() && LaunchMode.current() != LaunchMode.NORMAL) {
-            return "ActiveCampaign simulator of the Dev Service at " + baseUrl + " (set ACTIVECAMPAIGN_API_URL and "
+            return "ActiveCampaign simulator of the Dev Service at " + baseUrl.get() + " (set ACTIVECAMPAIGN_API_URL and "
                    + "ACTIVECAMPAIGN_API_TOKEN to use your account)";
         }
-        return "account " + baseUrl;
+        return "account " + baseUrl.get();
     }
 }

@@ -3,6 +3,7 @@ package io.github.camelactivecampaign.examples.springboot;
 
 import io.github.camelactivecampaign.component.activecampaign.ActiveCampaignComponent;
 import io.github.camelactivecampaign.simulator.ActiveCampaignSimulator;
+import org.apache.camel.Ordered;
 import org.apache.camel.spi.ComponentCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -25,12 +26,14 @@ public class EmbeddedSimulator {
         return ActiveCampaignSimulator.start();
     }
 
+    /** Applied after the camel.component.activecampaign.* properties, whose empty token it replaces. */
     @Bean
     public ComponentCustomizer useSimulator(ActiveCampaignSimulator simulator) {
-        return ComponentCustomizer.forType(ActiveCampaignComponent.class, component -> {
-            component.getConfiguration().setBaseUrl(simulator.baseUrl());
-            component.getConfiguration().setApiKey(simulator.token());
-        });
+        return ComponentCustomizer.builder(ActiveCampaignComponent.class).withOrder(Ordered.LOWEST)
+                .build(component -> {
+                    component.getConfiguration().setBaseUrl(simulator.baseUrl());
+                    component.getConfiguration().setApiKey(simulator.token());
+                });
     }
 
     static final class NoAccount implements Condition {
