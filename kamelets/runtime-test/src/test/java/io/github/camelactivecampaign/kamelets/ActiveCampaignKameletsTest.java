@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.camelactivecampaign.kamelets;
 
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 
 import io.github.camelactivecampaign.simulator.ActiveCampaignSimulator;
 import org.apache.camel.CamelContext;
@@ -13,7 +16,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The two Kamelets, loaded from kamelets/*.kamelet.yaml by camel-kamelet on Camel 4.17.0, against the simulator.
+ * The two Kamelets as a user gets them: from the camel-activecampaign-kamelets dependency, found by camel-kamelet
+ * 4.17.0 on its default location classpath:kamelets, against the simulator.
  */
 class ActiveCampaignKameletsTest extends CamelTestSupport {
 
@@ -46,6 +50,20 @@ class ActiveCampaignKameletsTest extends CamelTestSupport {
                         .to("mock:activities");
             }
         };
+    }
+
+    @Test
+    void theKameletsComeFromTheDependencyWithItsVersion() throws Exception {
+        for (String name : new String[] { "activecampaign-source", "activecampaign-sink" }) {
+            URL kamelet = getClass().getClassLoader().getResource("kamelets/" + name + ".kamelet.yaml");
+            assertThat(kamelet).as(name).isNotNull();
+            assertThat(kamelet.toString()).as("this module has no resources of its own")
+                    .containsAnyOf("camel-activecampaign-kamelets-", "kamelets/catalog/target/classes");
+            try (InputStream in = kamelet.openStream()) {
+                assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                        .doesNotContain("@project.version@").contains("camel-activecampaign:" + System.getProperty("project.version") + "\"");
+            }
+        }
     }
 
     @Test
