@@ -78,6 +78,8 @@ class SimulatorListTest {
 
     @Test
     void listAndTagMembership() {
+        activeCampaign.simulator().seed("{\"lists\":[{\"id\":\"2\",\"name\":\"News\"}],"
+                                        + "\"tags\":[{\"id\":\"5\",\"tag\":\"vip\"}]}");
         http.post("/contactLists", "{\"contactList\":{\"list\":\"2\",\"contact\":\"4\",\"status\":\"1\"}}");
         http.post("/contactTags", "{\"contactTag\":{\"contact\":\"9\",\"tag\":\"5\"}}");
         assertThat(list("?listid=2").path("contacts")).extracting(c -> c.path("id").asText()).containsExactly("4");
