@@ -7,11 +7,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,12 +34,30 @@ final class ListQuery {
     private static final Set<String> NOT_FILTERS = Set.of("limit", "offset", "include", "listid", "tagid",
             "email_like", "segmentid", "formid", "seriesid", "waitid", "forceQuery", "sort", "count_deals");
 
+    private static final Set<String> DATE_FILTERS = Set.of("created_after", "created_before", "updated_after",
+            "updated_before");
+
     /** The page, the number of records that matched and the matching records themselves (for meta). */
     record Page(List<ObjectNode> records, int total, int limit, int offset, List<ObjectNode> matched) {
     }
 
+    /**
+     * The records the last few filtered queries found, by collection and query (without paging): a client paging
+     * through a filter (the contacts feed's updated_after) scans once, then each page costs the page.
+     */
+    private record Found(long version, List<ObjectNode> matched) {
+    }
+
+    private static final int REMEMBERED = 8;
+
     private final SimulatorStore store;
     private final ZoneId zone;
+    private final Map<String, Found> found = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Found> eldest) {
+            return size() > REMEMBERED;
+        }
+    };
 
     ListQuery(SimulatorStore store, ZoneId zone) {
         this.store = store;
@@ -74,7 +94,20 @@ final class ListQuery {
                 long id = Long.parseLong(value);
                 source = "id_greater".equals(field) ? source.subList(records.firstAbove(id), source.size())
                         : source.subList(0, records.firstAbove(id - 1));
+                narrowed = true;
                 continue;
+            } else if (!narrowed && DATE_FILTERS.contains(field)) {
+                DateIndex dates = records.dates(field.startsWith("created") ? "created" : "updated");
+                if (dates != null) {
+                    boolean before = field.endsWith("_before");
+                    long second = Dates.parse(value, zone).getEpochSecond();
+                    if (dates.count(second, before) < records.size()) {
+                        source = byIds(records, new LinkedHashSet<>(dates.ids(second, before)));
+                        narrowed = true;
+                    }
+                    // every record in the range, and only those: no predicate left to test
+                    continue;
+                }
             }
             filter = and(filter, condition(shape, field, value));
         }
@@ -86,16 +119,34 @@ final class ListQuery {
         if (byId && filter == null) {
             return page(descending ? reversed(source) : source, request);
         }
-        List<ObjectNode> matched = new ArrayList<>();
-        for (ObjectNode record : source) {
-            if (filter == null || filter.test(record)) {
-                matched.add(record);
+        // a membership filter depends on other collections: not remembered
+        String key = members == null ? collection + ' ' + withoutPaging(request) : null;
+        Found known = key == null ? null : found.get(key);
+        List<ObjectNode> matched;
+        if (known != null && known.version() == records.version()) {
+            matched = known.matched();
+        } else {
+            matched = new ArrayList<>();
+            for (ObjectNode record : source) {
+                if (filter == null || filter.test(record)) {
+                    matched.add(record);
+                }
+            }
+            if (!byId) {
+                matched = sorted(matched, order);
+            }
+            if (key != null) {
+                found.put(key, new Found(records.version(), matched));
             }
         }
-        if (!byId) {
-            matched = sorted(matched, order);
-        }
         return page(descending ? reversed(matched) : matched, request);
+    }
+
+    private static String withoutPaging(SimulatorRequest request) {
+        Map<String, List<String>> query = new TreeMap<>(request.query());
+        query.remove("limit");
+        query.remove("offset");
+        return query.toString();
     }
 
     private static List<ObjectNode> byIds(RecordCollection records, Set<String> ids) {

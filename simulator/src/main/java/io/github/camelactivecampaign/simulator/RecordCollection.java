@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.camelactivecampaign.simulator;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -23,8 +25,41 @@ final class RecordCollection {
     private final ArrayList<ObjectNode> ordered = new ArrayList<>();
     private final Map<String, ObjectNode> byId = new HashMap<>();
     private final Map<String, Map<String, Set<String>>> indexes = new HashMap<>();
+    private final Map<String, DateIndex> dates = new HashMap<>();
     private long lastId;
     private boolean idsAscending = true;
+    /** Versions are unique across collections and resets, so a remembered query never matches another store. */
+    private static final AtomicLong VERSIONS = new AtomicLong();
+
+    private long version = VERSIONS.incrementAndGet();
+
+    /** Changes with every write to the collection: what a query found stays valid while it does not. */
+    long version() {
+        return version;
+    }
+
+    private void touch() {
+        version = VERSIONS.incrementAndGet();
+    }
+
+    /**
+     * Indexes the records by a date: {@code created} by the creation field, {@code updated} by the update field or,
+     * where a record has none, its creation. Set up before the first record is added.
+     */
+    void indexDates(String createdField, String updatedField, ZoneId zone) {
+        if (createdField != null) {
+            dates.put("created", new DateIndex(createdField, null, zone));
+        }
+        if (updatedField != null || createdField != null) {
+            dates.put("updated", new DateIndex(updatedField != null ? updatedField : createdField, createdField,
+                    zone));
+        }
+    }
+
+    /** The index of {@code created} or {@code updated} dates, or null. */
+    DateIndex dates(String which) {
+        return dates.get(which);
+    }
 
     /** The records in creation order (a view: no copy). */
     List<ObjectNode> ordered() {
@@ -49,11 +84,13 @@ final class RecordCollection {
     }
 
     void add(ObjectNode record) {
+        touch();
         String id = record.path("id").asText();
         ObjectNode replaced = byId.put(id, record);
         if (replaced != null) {
             // a seed or import that repeats an id replaces the record in its place
             unindex(replaced);
+            dates.values().forEach(index -> index.remove(replaced));
             ordered.set(positionOf(replaced), record);
         } else {
             long number = number(id);
@@ -62,26 +99,45 @@ final class RecordCollection {
             ordered.add(record);
         }
         index(record);
+        dates.values().forEach(index -> index.add(record));
     }
 
     /** Sets one field, keeping the indexes right. */
     void set(ObjectNode record, String field, JsonNode value) {
+        touch();
         boolean indexed = indexes.containsKey(field) || indexable(field);
         if (indexed) {
             unindex(record, field);
         }
+        redate(record, field, true);
         record.set(field, value);
+        redate(record, field, false);
         if (indexed) {
             index(record, field);
         }
     }
 
+    private void redate(ObjectNode record, String field, boolean before) {
+        for (DateIndex index : dates.values()) {
+            if (index.covers(field)) {
+                if (before) {
+                    index.remove(record);
+                } else {
+                    index.add(record);
+                }
+            }
+        }
+    }
+
     /** Removes one field, keeping the indexes right. */
     void remove(ObjectNode record, String field) {
+        touch();
         if (indexable(field)) {
             unindex(record, field);
         }
+        redate(record, field, true);
         record.remove(field);
+        redate(record, field, false);
     }
 
     boolean remove(String id) {
@@ -89,7 +145,9 @@ final class RecordCollection {
         if (record == null) {
             return false;
         }
+        touch();
         unindex(record);
+        dates.values().forEach(index -> index.remove(record));
         ordered.remove(positionOf(record));
         return true;
     }

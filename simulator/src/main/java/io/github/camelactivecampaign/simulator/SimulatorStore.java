@@ -33,7 +33,12 @@ final class SimulatorStore {
     }
 
     RecordCollection collection(String name) {
-        return collections.computeIfAbsent(name, k -> new RecordCollection());
+        return collections.computeIfAbsent(name, k -> {
+            RecordCollection records = new RecordCollection();
+            ResourceShape shape = model.resource(name);
+            records.indexDates(shape.createdField(), shape.updatedField(), clock.zone());
+            return records;
+        });
     }
 
     ObjectNode get(String collection, String id) {
@@ -83,7 +88,8 @@ final class SimulatorStore {
             }
         });
         if (shape.updatedField() != null) {
-            record.put(shape.updatedField(), format(shape, shape.updatedField(), clock.timestamp()));
+            records.set(record, shape.updatedField(), record.textNode(format(shape, shape.updatedField(),
+                    clock.timestamp())));
         }
         return record;
     }

@@ -147,6 +147,24 @@ class SimulatorFidelityTest {
     }
 
     @Test
+    void customObjectRecordsAreUpsertedByExternalIdAndDeletedWith202() {
+        SimulatorHttp http = http();
+        String schema = http.post("/customObjects/schemas", "{\"schema\":{\"slug\":\"tickets\"}}").json()
+                .path("schema").path("id").asText();
+        String record = "{\"record\":{\"externalId\":\"t-1\",\"fields\":[{\"id\":\"seat\",\"value\":\"A1\"}]}}";
+        SimulatorHttp.Reply created = http.post("/customObjects/records/" + schema, record);
+        SimulatorHttp.Reply again = http.post("/customObjects/records/" + schema, record);
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(again.json().path("record").path("id").asText())
+                .isEqualTo(created.json().path("record").path("id").asText());
+        assertThat(activeCampaign.simulator().records("records")).hasSize(1);
+        SimulatorHttp.Reply deleted = http.delete("/customObjects/records/" + schema + "/external/t-1");
+        assertThat(deleted.status()).isEqualTo(202);
+        assertThat(deleted.raw().body()).isEmpty();
+        assertThat(http.get("/customObjects/records/" + schema + "/external/t-1").status()).isEqualTo(404);
+    }
+
+    @Test
     void theSiteTrackingSnippetIsText() {
         SimulatorHttp.Reply snippet = http().send("GET", "/siteTracking/code", null, "application/json");
         assertThat(snippet.raw().headers().firstValue("Content-Type")).hasValueSatisfying(
