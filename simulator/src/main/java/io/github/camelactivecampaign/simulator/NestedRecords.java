@@ -86,11 +86,6 @@ final class NestedRecords {
         store.create(nesting.children(), fields);
     }
 
-    /** The nested records of a parent, for its answer. */
-    List<ObjectNode> children(Nesting nesting, String parentId) {
-        return store.referencing(nesting.children(), nesting.parentField(), parentId);
-    }
-
     /** An account's or deal's custom field entries name it: {@code "fields": [{..., "accountId": "1"}]}. */
     static void nameFieldEntries(String collection, ObjectNode record) {
         String owner = FIELD_ENTRY_OWNERS.get(collection);

@@ -30,13 +30,13 @@ final class ResponseShaper {
     private volatile String baseUrl = "";
 
     ResponseShaper(ObjectMapper mapper, ServiceModel model, SimulatorCatalog catalog, SimulatorStore store,
-                   SimulatorClock clock) {
+                   SimulatorClock clock, Sideloads sideloads) {
         this.mapper = mapper;
         this.model = model;
         this.catalog = catalog;
         this.store = store;
         this.clock = clock;
-        this.sideloads = new Sideloads(catalog, store);
+        this.sideloads = sideloads;
     }
 
     /** Where the records' links point: the simulator's own API URL. */

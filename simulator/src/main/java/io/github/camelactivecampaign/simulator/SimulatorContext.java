@@ -14,9 +14,10 @@ record SimulatorContext(ObjectMapper mapper, SimulatorCatalog catalog, ServiceMo
         ServiceModel model = ServiceModel.get();
         SimulatorStore store = new SimulatorStore(model, clock);
         ServiceErrors errors = new ServiceErrors(mapper);
+        Sideloads sideloads = new Sideloads(catalog, store);
         return new SimulatorContext(mapper, catalog, model, clock, store,
-                new ResponseShaper(mapper, model, catalog, store, clock), errors, new WriteRules(store, errors),
-                new ActivityStream(mapper, store, clock), new ListQuery(store, clock.zone()),
-                new Sideloads(catalog, store), new NestedRecords(store));
+                new ResponseShaper(mapper, model, catalog, store, clock, sideloads), errors,
+                new WriteRules(store, errors), new ActivityStream(mapper, store, clock),
+                new ListQuery(store, clock.zone()), sideloads, new NestedRecords(store));
     }
 }
