@@ -118,7 +118,7 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "contactId": target.getConsumerConfiguration().setContactId(property(camelContext, java.lang.String.class, value)); return true;
         case "cursorkey":
         case "cursorKey": target.getConsumerConfiguration().setCursorKey(property(camelContext, java.lang.String.class, value)); return true;
-        case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
+        case "delay": target.setDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "exceptionhandler":
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":

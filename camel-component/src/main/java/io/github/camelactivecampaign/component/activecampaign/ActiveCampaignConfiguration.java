@@ -19,11 +19,11 @@ public class ActiveCampaignConfiguration implements Cloneable {
 
     public static final String DEFAULT_TRACKING_URL = "https://trackcmp.net/event";
 
+    // baseUrl and apiKey are needed by every operation but eventTracking/track, usually set once on the component: they
+    // are checked when an endpoint starts, not marked required in the metadata (tooling would flag every URI)
     @UriParam(label = "common")
-    @Metadata(required = true)
     private String baseUrl;
     @UriParam(label = "security", secret = true)
-    @Metadata(required = true)
     private String apiKey;
     @UriParam(label = "producer", defaultValue = "100")
     private int pageSize = 100;
