@@ -78,6 +78,7 @@ public class ActiveCampaignConsumer extends ScheduledBatchPollingConsumer {
 
     @Override
     protected void doStart() throws Exception {
+        ConsumerOptionsCheck.check(endpoint, feed);
         StateRepository<String, String> configured = endpoint.getConfiguration().getStateRepository();
         state = configured != null ? configured
                 : options.getStateFile() != null ? new FileCursorStateRepository(Path.of(options.getStateFile()))
