@@ -4,6 +4,7 @@ package io.github.camelactivecampaign.component.activecampaign;
 import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignClient;
 import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRateLimiter;
 import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriParam;
@@ -44,6 +45,8 @@ public class ActiveCampaignConfiguration implements Cloneable {
     @UriParam(label = "advanced")
     @Metadata(autowired = true)
     private ActiveCampaignClient client;
+    @UriParam(label = "advanced")
+    private HttpClientConfigurer httpClientConfigurer;
     @UriParam(label = "advanced", defaultValue = "60000")
     private long maxRetryAfter = 60000;
     @UriParam(label = "advanced", defaultValue = "3")
@@ -201,6 +204,19 @@ public class ActiveCampaignConfiguration implements Cloneable {
      */
     public void setClient(ActiveCampaignClient client) {
         this.client = client;
+    }
+
+    public HttpClientConfigurer getHttpClientConfigurer() {
+        return httpClientConfigurer;
+    }
+
+    /**
+     * camel-http's hook to customise the account's Apache HttpClient 5 builder (interceptors, proxy credentials, a
+     * connection keep-alive strategy). Redirects and automatic retries stay off whatever it sets, so the token
+     * never follows a redirect to another host.
+     */
+    public void setHttpClientConfigurer(HttpClientConfigurer httpClientConfigurer) {
+        this.httpClientConfigurer = httpClientConfigurer;
     }
 
     public long getMaxRetryAfter() {
