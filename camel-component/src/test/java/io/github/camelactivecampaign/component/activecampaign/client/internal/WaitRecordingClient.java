@@ -41,8 +41,9 @@ public final class WaitRecordingClient implements ActiveCampaignClient {
                 return 1000;
             }
         };
-        client = new HttpActiveCampaignClient(baseUrl, token, HttpClientFactory.create(2_000, 30_000, 4, null, null, null),
-                limiter, ActiveCampaignSecrets.of(token), () -> System.nanoTime() + skipped, wait -> {
+        client = new HttpActiveCampaignClient(baseUrl, token,
+                HttpClientFactory.create(2_000, 30_000, 4, null, null, null, null), limiter,
+                ActiveCampaignSecrets.of(token), () -> System.nanoTime() + skipped, wait -> {
                     waits.add(wait);
                     skipped += wait.toNanos();
                 });
