@@ -124,10 +124,11 @@ class SecretScrubbingTest extends ActiveCampaignTestSupport {
     }
 
     @Test
-    void tokenEchoedPercentEncodedOrJsonEscaped() {
-        echo(500, "{\"message\":\"seen " + java.net.URLEncoder.encode(TOKEN + "/+", java.nio.charset.StandardCharsets.UTF_8)
-                  + "\"}");
-        sweep("direct:get", null, e -> assertThat(e.getException()).hasMessageContaining("HTTP 500"));
+    void tokenEchoedByAFailingServerInAQueryItQuotes() {
+        // encoded and escaped forms of a secret are covered by ActiveCampaignSecretsTest
+        echo(500, "{\"message\":\"failed GET /api/3/deals/7?api_key=" + TOKEN + "\"}");
+        sweep("direct:get", null, e -> assertThat(e.getException()).hasMessageContaining("HTTP 500")
+                .hasMessageContaining("api_key=xxxxxx"));
     }
 
     @Test
