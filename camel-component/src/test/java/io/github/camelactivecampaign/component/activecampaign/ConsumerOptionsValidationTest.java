@@ -110,6 +110,8 @@ class ConsumerOptionsValidationTest extends ConsumerTestSupport {
     void negativeBudgets() {
         assertThat(startFailure("activecampaign:activities?contactId=1&requestsPerPoll=-1"))
                 .contains("requestsPerPoll must be 0 (no limit) or more, was -1");
+        assertThat(startFailure("activecampaign:activities?contactId=1&maxMessagesPerPoll=-2"))
+                .contains("maxMessagesPerPoll must be 0 (no limit) or more, was -2");
     }
 
     @Test

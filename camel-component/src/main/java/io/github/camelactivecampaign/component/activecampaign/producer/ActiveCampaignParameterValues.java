@@ -96,7 +96,16 @@ public final class ActiveCampaignParameterValues {
      */
     public void checkUriOption(ActiveCampaignParameter parameter, Object value) {
         if (parameter.isInteger() && value instanceof String text) {
-            integer(parameter, text);
+            if (!INTEGER.matcher(text.strip()).matches()) {
+                integer(parameter, text);
+            }
+            try {
+                Integer.parseInt(text.strip());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(operation.name() + ": " + parameter.option() + " is larger than an "
+                                                   + "endpoint option holds (" + Integer.MAX_VALUE + "), was '"
+                                                   + shown(text) + "'; give it in the header " + parameter.header());
+            }
         }
     }
 
