@@ -28,7 +28,6 @@ public final class ActiveCampaignRequestBuilder {
 
     static final String JSON = "application/json; charset=UTF-8";
     private static final Pattern RAW_QUERY_NAME = Pattern.compile("[A-Za-z_][\\w-]*(\\[[^\\[\\]]*])+");
-    private static final Pattern INTEGER = Pattern.compile("-?\\d+");
 
     /** A parameter with its header name and the endpoint's value for it, resolved once. */
     private record ResolvedParameter(ActiveCampaignParameter parameter, String header, Object option,
@@ -74,6 +73,21 @@ public final class ActiveCampaignRequestBuilder {
             problem = problem == null ? e : problem;
         }
         this.badOption = problem;
+    }
+
+    /**
+     * Fails when an option of the endpoint has a bad value, as every exchange would; for a consumer, which must
+     * refuse to start rather than poll with it.
+     */
+    public void checkOptions() {
+        if (badOption != null) {
+            throw new IllegalArgumentException(badOption.getMessage(), badOption);
+        }
+        for (ResolvedParameter resolved : pathParameters) {
+            if (resolved.option() != null) {
+                values.pathValue(resolved.parameter(), resolved.option());
+            }
+        }
     }
 
     /** The request of this exchange. */
@@ -142,18 +156,7 @@ public final class ActiveCampaignRequestBuilder {
         if (value == null) {
             throw missing(parameter);
         }
-        String text = values.single(parameter, value).strip();
-        if (text.isEmpty() || ".".equals(text) || "..".equals(text)) {
-            throw new IllegalArgumentException(operation.name() + ": path parameter " + parameter.option()
-                                               + " is '" + text + "', which names no record; give the record's id, "
-                                               + "e.g. " + operation.exampleUri());
-        }
-        if (parameter.isInteger() && !INTEGER.matcher(text).matches()) {
-            throw new IllegalArgumentException(operation.name() + ": path parameter " + parameter.option()
-                                               + " must be a whole number (ActiveCampaign ids are numeric), was '"
-                                               + text + "'");
-        }
-        return text;
+        return values.pathValue(parameter, value);
     }
 
     /** A path id from the body: a scalar body for operations without a body, else an id field of the body. */
@@ -184,7 +187,7 @@ public final class ActiveCampaignRequestBuilder {
 
     private void addRawQuery(Map<String, List<String>> query, Map<?, ?> raw) {
         for (Map.Entry<?, ?> entry : raw.entrySet()) {
-            String name = String.valueOf(entry.getKey());
+            String name = values.checked("query parameter name", String.valueOf(entry.getKey()));
             if (name.isBlank() || name.indexOf('[') >= 0 && !RAW_QUERY_NAME.matcher(name).matches()) {
                 throw new IllegalArgumentException(operation.name() + ": query parameter '" + name + "' is not a "
                                                    + "valid name; bracketed names look like filters[name][contains]");
