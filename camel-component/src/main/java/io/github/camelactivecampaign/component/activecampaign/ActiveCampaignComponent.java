@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.net.ssl.SSLContext;
 
@@ -18,6 +19,7 @@ import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampa
 import io.github.camelactivecampaign.component.activecampaign.client.internal.AccountRateLimiters;
 import io.github.camelactivecampaign.component.activecampaign.client.internal.HttpActiveCampaignClient;
 import io.github.camelactivecampaign.component.activecampaign.client.internal.HttpClientFactory;
+import io.github.camelactivecampaign.component.activecampaign.client.internal.UnpacedRateLimiter;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
@@ -37,6 +39,8 @@ public class ActiveCampaignComponent extends HealthCheckComponent {
     @Metadata(description = "Options shared by every endpoint of the component")
     private ActiveCampaignConfiguration configuration = new ActiveCampaignConfiguration();
 
+    /** The unpaced limiter of each account with rateLimitEnabled=false: Retry-After still pauses the account. */
+    private final Map<String, ActiveCampaignRateLimiter> unpaced = new ConcurrentHashMap<>();
     /** One client per account (base URL + token), shared by the endpoints of the account. */
     private final Map<String, SharedClient> clients = new HashMap<>();
     /** The one ObjectMapper of the component: read and write request and response bodies, convert models. */
@@ -112,7 +116,9 @@ public class ActiveCampaignComponent extends HealthCheckComponent {
         boolean tracking = endpoint.getOperation().isTracking();
         String url = endpoint.targetUrl();
         String apiKey = tracking ? null : config.getApiKey();
-        String key = url + '\n' + (apiKey == null ? "" : apiKey);
+        ActiveCampaignRateLimiter limiter = tracking ? null : rateLimiter(endpoint);
+        // endpoints of one account share a client, unless they were given limiters of their own
+        String key = url + '\n' + (apiKey == null ? "" : apiKey) + '\n' + System.identityHashCode(limiter);
         SharedClient shared = clients.get(key);
         if (shared == null) {
             SSLContext sslContext = config.getSslContextParameters() != null
@@ -120,16 +126,23 @@ public class ActiveCampaignComponent extends HealthCheckComponent {
             shared = new SharedClient(new HttpActiveCampaignClient(url, apiKey,
                     HttpClientFactory.create(config.getConnectTimeout(), config.getResponseTimeout(),
                             config.getMaxConnections(), sslContext, config.getProxyHost(), config.getProxyPort()),
-                    tracking ? null : rateLimiter(endpoint)));
+                    limiter));
             clients.put(key, shared);
         }
         shared.users++;
         return shared.client;
     }
 
-    /** The rate limiter of an endpoint's account: the configured one, else the JVM-wide one of the account. */
+    /**
+     * The rate limiter of an endpoint's account: none to pace with rateLimitEnabled=false, else the configured
+     * one, else the JVM-wide Bucket4j limiter of the account.
+     */
     ActiveCampaignRateLimiter rateLimiter(ActiveCampaignEndpoint endpoint) {
         ActiveCampaignConfiguration config = endpoint.getConfiguration();
+        if (!config.isRateLimitEnabled()) {
+            return unpaced.computeIfAbsent(AccountRateLimiters.accountKey(endpoint.targetUrl(), config.getApiKey()),
+                    k -> new UnpacedRateLimiter());
+        }
         return config.getRateLimiter() != null ? config.getRateLimiter()
                 : AccountRateLimiters.forAccount(endpoint.targetUrl(), config.getApiKey(), config.getRateLimit());
     }

@@ -153,6 +153,7 @@ public class ActiveCampaignEndpoint extends ScheduledPollEndpoint implements Api
             validateUrl(configuration.getBaseUrl(), "baseUrl", true);
         }
         validateInBody();
+        validateRateLimit();
         if (configuration.getMaxAttempts() < 1) {
             throw new IllegalArgumentException("maxAttempts must be 1 or more (1: no retries), was "
                                                + configuration.getMaxAttempts());
@@ -172,6 +173,26 @@ public class ActiveCampaignEndpoint extends ScheduledPollEndpoint implements Api
                 Duration.ofMillis(configuration.getMaxRateLimitWait()), configuration.isRetryNonIdempotent(),
                 configuration.getMaxResponseSize(), Duration.ofMillis(configuration.getResponseTimeout()));
         responseReader = new ActiveCampaignResponseReader(getObjectMapper());
+    }
+
+    private void validateRateLimit() {
+        if (operation.isTracking()) {
+            return;
+        }
+        if (!configuration.isRateLimitEnabled()) {
+            if (configuration.getRateLimiter() != null) {
+                throw new IllegalArgumentException("rateLimitEnabled=false turns the account's limiter off, yet a "
+                                                   + "rateLimiter is bound for " + operation.name() + ": remove "
+                                                   + "one of the two");
+            }
+            return;
+        }
+        double rate = configuration.getRateLimit();
+        if (configuration.getRateLimiter() == null && (!(rate > 0) || Double.isInfinite(rate))) {
+            throw new IllegalArgumentException("rateLimit must be greater than 0 requests per second, was " + rate
+                                               + "; to send without a rate limit (tests, a proxy that enforces the "
+                                               + "limit itself, benchmarks) set rateLimitEnabled=false");
+        }
     }
 
     private void validateInBody() {
