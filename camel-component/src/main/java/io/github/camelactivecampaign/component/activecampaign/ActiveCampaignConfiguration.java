@@ -107,7 +107,7 @@ public class ActiveCampaignConfiguration implements Cloneable {
     }
 
     /**
-     * The page size used when paginate=true, 1 to 100.
+     * The records asked for per request when paginate=true, 1 to 100 (the service's largest page).
      */
     public void setPageSize(int pageSize) {
         this.pageSize = pageSize;

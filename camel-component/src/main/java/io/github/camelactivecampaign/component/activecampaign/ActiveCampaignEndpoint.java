@@ -379,8 +379,10 @@ public class ActiveCampaignEndpoint extends ScheduledPollEndpoint implements Api
 
     /**
      * For list operations: return every record of every page as a lazy Iterator that fetches the next page only
-     * when the current one is consumed (use with split(body()).streaming()). contacts/list pages by id for a
-     * stable deep paging.
+     * when the current one is consumed (use with split(body()).streaming()); pageSize records a request, and the
+     * operation's limit, when given, caps the records of all pages together. contacts/list pages by id for a
+     * stable deep paging. Without it a list operation answers one page and says in CamelActiveCampaignMorePages
+     * whether more exist.
      */
     public void setPaginate(boolean paginate) {
         this.paginate = paginate;

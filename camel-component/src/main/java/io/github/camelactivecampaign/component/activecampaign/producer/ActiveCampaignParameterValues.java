@@ -20,9 +20,16 @@ import io.github.camelactivecampaign.component.activecampaign.model.ActiveCampai
 public final class ActiveCampaignParameterValues {
 
     private final ActiveCampaignOperation operation;
+    /** paginate=true on a list: limit caps the records of all pages, so it is not bounded by one page. */
+    private final boolean paging;
 
     public ActiveCampaignParameterValues(ActiveCampaignOperation operation) {
+        this(operation, false);
+    }
+
+    public ActiveCampaignParameterValues(ActiveCampaignOperation operation, boolean paging) {
         this.operation = operation;
+        this.paging = paging;
     }
 
     /** The values to send for a query parameter, validated. */
@@ -45,7 +52,12 @@ public final class ActiveCampaignParameterValues {
         }
         if ("limit".equals(parameter.name())) {
             int limit = integer(parameter, values.get(0));
-            if (limit < 1 || limit > 100) {
+            if (paging && limit < 1) {
+                throw new IllegalArgumentException(operation.name() + ": limit must be 1 or more, was " + limit
+                                                   + "; with paginate=true it caps the records read over all pages "
+                                                   + "(pageSize sets the size of each page)");
+            }
+            if (!paging && (limit < 1 || limit > 100)) {
                 throw new IllegalArgumentException(operation.name() + ": limit must be between 1 and 100 "
                                                    + "(ActiveCampaign's largest page), was " + limit
                                                    + "; use paginate=true to read more records");

@@ -47,7 +47,7 @@ public final class ActiveCampaignRequestBuilder {
 
     public ActiveCampaignRequestBuilder(ActiveCampaignEndpoint endpoint, ObjectMapper mapper) {
         this.operation = endpoint.getOperation();
-        this.values = new ActiveCampaignParameterValues(operation);
+        this.values = new ActiveCampaignParameterValues(operation, operation.list() && endpoint.isPaginate());
         this.bodies = new ActiveCampaignRequestBody(operation, mapper,
                 endpoint.getConfiguration().getMaxBodySize());
         String inBody = endpoint.getInBody();
