@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.github.camelactivecampaign.component.activecampaign.ActiveCampaignConstants;
 import io.github.camelactivecampaign.component.activecampaign.ActiveCampaignException;
 import io.github.camelactivecampaign.component.activecampaign.ActiveCampaignRateLimitException;
@@ -31,9 +32,14 @@ public final class ActiveCampaignResponseReader {
     };
 
     private final ObjectMapper mapper;
+    /** Reads a JSON object into a Map; made once, not looked up per response. */
+    private final ObjectReader mapReader;
+    private final ObjectReader listReader;
 
     public ActiveCampaignResponseReader(ObjectMapper mapper) {
         this.mapper = mapper;
+        this.mapReader = mapper.readerFor(MAP);
+        this.listReader = mapper.readerFor(List.class);
     }
 
     /**
@@ -52,7 +58,7 @@ public final class ActiveCampaignResponseReader {
             return body;
         }
         try {
-            return trimmed.startsWith("{") ? mapper.readValue(body, MAP) : mapper.readValue(body, List.class);
+            return trimmed.startsWith("{") ? mapReader.readValue(body) : listReader.readValue(body);
         } catch (JsonProcessingException e) {
             throw new ActiveCampaignException("ActiveCampaign " + operation + " answered HTTP " + response.status()
                                               + " with a body that is not valid JSON (" + e.getOriginalMessage()
