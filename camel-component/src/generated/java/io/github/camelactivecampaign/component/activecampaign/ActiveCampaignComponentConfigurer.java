@@ -27,6 +27,7 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         map.put("AccountTimeZone", java.lang.String.class);
         map.put("BridgeErrorHandler", boolean.class);
         map.put("ConsumerShare", double.class);
+        map.put("StateFile", java.lang.String.class);
         map.put("StateRepository", org.apache.camel.spi.StateRepository.class);
         map.put("LazyStartProducer", boolean.class);
         map.put("PageSize", int.class);
@@ -36,6 +37,7 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         map.put("CallTimeout", long.class);
         map.put("Client", io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignClient.class);
         map.put("ConnectTimeout", int.class);
+        map.put("HttpClientConfigurer", org.apache.camel.component.http.HttpClientConfigurer.class);
         map.put("MaxAttempts", int.class);
         map.put("MaxConnections", int.class);
         map.put("MaxRateLimitWait", long.class);
@@ -92,6 +94,8 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "httpclientconfigurer":
+        case "httpClientConfigurer": getOrCreateConfiguration(target).setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxattempts":
@@ -128,6 +132,8 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         case "retryNonIdempotent": getOrCreateConfiguration(target).setRetryNonIdempotent(property(camelContext, boolean.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "statefile":
+        case "stateFile": getOrCreateConfiguration(target).setStateFile(property(camelContext, java.lang.String.class, value)); return true;
         case "staterepository":
         case "stateRepository": getOrCreateConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "trackingaccountid":
@@ -175,6 +181,8 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return boolean.class;
+        case "httpclientconfigurer":
+        case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "maxattempts":
@@ -211,6 +219,8 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         case "retryNonIdempotent": return boolean.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "statefile":
+        case "stateFile": return java.lang.String.class;
         case "staterepository":
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "trackingaccountid":
@@ -249,6 +259,8 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
+        case "httpclientconfigurer":
+        case "httpClientConfigurer": return getOrCreateConfiguration(target).getHttpClientConfigurer();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxattempts":
@@ -285,6 +297,8 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         case "retryNonIdempotent": return getOrCreateConfiguration(target).isRetryNonIdempotent();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
+        case "statefile":
+        case "stateFile": return getOrCreateConfiguration(target).getStateFile();
         case "staterepository":
         case "stateRepository": return getOrCreateConfiguration(target).getStateRepository();
         case "trackingaccountid":

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.camelactivecampaign.component.activecampaign.consumer;
 
-import java.io.File;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -30,7 +29,6 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
-import org.apache.camel.support.processor.state.FileStateRepository;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.apache.camel.support.service.ServiceHelper;
 
@@ -49,6 +47,8 @@ public class ActiveCampaignConsumer extends ScheduledBatchPollingConsumer {
     private final ActiveCampaignConsumerConfiguration options;
     private final ActiveCampaignResponseReader responses;
     private StateRepository<String, String> state;
+    /** Whether the repository is this consumer's own (in memory), to stop with it. */
+    private boolean ownState;
     private CursorStore cursors;
     private FeedReader reader;
 
@@ -79,8 +79,10 @@ public class ActiveCampaignConsumer extends ScheduledBatchPollingConsumer {
     @Override
     protected void doStart() throws Exception {
         StateRepository<String, String> configured = endpoint.getConfiguration().getStateRepository();
+        String file = endpoint.getConfiguration().getStateFile();
+        ownState = configured == null && file == null;
         state = configured != null ? configured
-                : options.getStateFile() != null ? FileStateRepository.fileStateRepository(new File(options.getStateFile()))
+                : file != null ? endpoint.getComponent().cursorFile(file)
                 : new MemoryStateRepository();
         ServiceHelper.startService(state);
         cursors = new CursorStore(state,
@@ -92,7 +94,7 @@ public class ActiveCampaignConsumer extends ScheduledBatchPollingConsumer {
     @Override
     protected void doStop() throws Exception {
         super.doStop();
-        if (endpoint.getConfiguration().getStateRepository() == null) {
+        if (ownState) {
             ServiceHelper.stopService(state);
         }
     }
