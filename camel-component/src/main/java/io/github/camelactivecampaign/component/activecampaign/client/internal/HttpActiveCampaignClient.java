@@ -192,6 +192,7 @@ public final class HttpActiveCampaignClient implements ActiveCampaignClient {
             httpRequest.setEntity(new StringEntity(request.body(), contentType(request.contentType())));
         }
         acquireSlot(request, policy, deadline);
+        boolean[] answered = new boolean[1];
         try {
             if (LOG.isDebugEnabled()) {
                 LOG.debug("{} {} {}{}", request.operation(), request.method(), baseUrl, pathAndQuery);
@@ -200,6 +201,8 @@ public final class HttpActiveCampaignClient implements ActiveCampaignClient {
             HttpClientContext context = HttpClientContext.create();
             context.setRequestConfig(requestConfig(policy.responseTimeout()));
             return http.execute(httpRequest, context, response -> {
+                // the head of the answer is here: the service has counted the request; the body may take longer
+                answered[0] = answered();
                 HttpEntity entity = response.getEntity();
                 String body = entity == null ? "" : read(entity, policy.maxResponseSize(), request);
                 String contentType = entity == null ? null : entity.getContentType();
@@ -220,11 +223,18 @@ public final class HttpActiveCampaignClient implements ActiveCampaignClient {
                                                        + target.toURI() + ": " + e,
                     request.operation(), Reason.UNREACHABLE, e);
         } finally {
-            // answered or failed: the service has counted the request by now, if it ever will
-            if (rateLimiter != null) {
-                rateLimiter.answered();
+            if (!answered[0]) {
+                answered(); // failed: the service has counted the request by now, if it ever will
             }
         }
+    }
+
+    /** Tells the limiter that this thread's request was answered (or failed); true once told. */
+    private boolean answered() {
+        if (rateLimiter != null) {
+            rateLimiter.answered();
+        }
+        return true;
     }
 
     /** Waits for the account's next slot, right before the request goes out. */

@@ -11,10 +11,10 @@ import java.util.function.LongSupplier;
 /**
  * The account's requests as the service counts them: at most {@code size} within any {@code window} (5 in any one
  * second for ActiveCampaign). A request is counted somewhere between being sent and being answered; a request
- * whose answer took longer than the quickest answer of the same operation may have been counted that much
- * later than it was sent (a queue before the service's counter, a slow network hop). So each answered request
- * counts from {@code max(sent, answered - quickest latency)} (from its answer while the operation has too few
- * answers to know its quickest), an unanswered one is taken as being counted right now, and a new request is let
+ * whose answer took longer than the operation's quickest answer may have been counted that much later than it was
+ * sent (a queue before the service's counter, a slow network hop). So each answered request counts from
+ * {@code max(sent, answered - quickest latency)} (from its answer while the operation has too few answers to know
+ * its quickest), an unanswered one is taken as being counted right now, and a new request is let
  * through only when fewer than {@code size} of them lie within the window (plus {@link #SLACK_NANOS}).
  * <p>
  * Pacing alone (a token every 1/rate seconds) cannot see a request the service counted late; the window waits for
@@ -122,9 +122,11 @@ final class ServiceWindow {
         private int count;
 
         /**
-         * Adds a latency; answers the quickest so far, or 0 while too few are known to tell. The quickest ever is
-         * made of the shortest way to the counter and the shortest way back, which is what the estimate needs; a
-         * recent minimum would drift up with a slow spell and take counting delays for the usual.
+         * Adds a latency; answers the quickest so far, or 0 while too few are known to tell. The quickest answer is
+         * made of the shortest way to the counter, the least work and the shortest way back: whatever an answer
+         * took beyond it may have been spent before the counter. (A usual answer, such as the median, would take
+         * a request whose work was quick but whose way to the counter was slow for an on-time one: measured, that
+         * let a 429 through.)
          */
         long add(long latency) {
             quickest = Math.min(quickest, latency);

@@ -44,7 +44,7 @@ class ServiceWindowTest {
 
     @Test
     void aRequestAnsweredAsQuicklyAsUsualCountsFromWhenItWasSent() throws Exception {
-        learnQuickest("deals/get", MS);
+        learnUsual("deals/get", MS);
         long sent = now;
         for (ServiceWindow.Request request : admitFive("deals/get")) {
             now = sent + MS;
@@ -58,12 +58,12 @@ class ServiceWindowTest {
 
     @Test
     void aSlowAnswerCountsFromLaterBySoMuchLongerThanUsual() throws Exception {
-        learnQuickest("deals/get", MS);
+        learnUsual("deals/get", MS);
         long sent = now;
         List<ServiceWindow.Request> requests = admitFive("deals/get");
         now = sent + MS;
         requests.subList(1, 5).forEach(window::answered);
-        now = sent + 101 * MS; // 100 ms longer than the quickest answer: it may have waited before the counter
+        now = sent + 101 * MS; // 100 ms longer than usual: it may have waited before the counter
         window.answered(requests.get(0));
         now = sent + WINDOW;
         for (int i = 0; i < 4; i++) {
@@ -75,21 +75,21 @@ class ServiceWindowTest {
     }
 
     @Test
-    void untilAnOperationsQuickestAnswerIsKnownARequestCountsFromItsAnswer() throws Exception {
-        learnQuickest("deals/get", MS);
+    void untilAnOperationsUsualAnswerIsKnownARequestCountsFromItsAnswer() throws Exception {
+        learnUsual("deals/get", MS);
         long sent = now;
         List<ServiceWindow.Request> requests = admitFive("contacts/list");
         now = sent + 30 * MS;
         requests.forEach(window::answered);
         now = sent + WINDOW;
-        assertThat(window.admit("contacts/list", 0)).as("another operation's quickest answer says nothing").isNull();
+        assertThat(window.admit("contacts/list", 0)).as("another operation's answers say nothing").isNull();
         now = sent + 30 * MS + WINDOW;
         assertThat(window.admit("contacts/list", 0)).isNotNull();
     }
 
     @Test
     void waitsForRoomWithinTheMaximumWaitOnly() throws Exception {
-        learnQuickest("deals/get", MS);
+        learnUsual("deals/get", MS);
         long sent = now;
         for (ServiceWindow.Request request : admitFive("deals/get")) {
             window.answered(request);
@@ -100,7 +100,7 @@ class ServiceWindowTest {
     }
 
     /** Requests of the operation answered this quickly, then out of the window. */
-    private void learnQuickest(String operation, long latency) throws Exception {
+    private void learnUsual(String operation, long latency) throws Exception {
         for (int i = 0; i < 8; i++) {
             ServiceWindow.Request request = window.admit(operation, 0);
             now += latency;
