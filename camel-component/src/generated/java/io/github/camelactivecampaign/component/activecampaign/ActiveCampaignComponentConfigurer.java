@@ -45,6 +45,7 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         map.put("MaxRetryAfter", long.class);
         map.put("MaxRetryBackoff", long.class);
         map.put("RateLimit", double.class);
+        map.put("RateLimitEnabled", boolean.class);
         map.put("RateLimiter", io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRateLimiter.class);
         map.put("ResponseTimeout", int.class);
         map.put("RetryBackoff", long.class);
@@ -119,6 +120,8 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "ratelimit":
         case "rateLimit": getOrCreateConfiguration(target).setRateLimit(property(camelContext, double.class, value)); return true;
+        case "ratelimitenabled":
+        case "rateLimitEnabled": getOrCreateConfiguration(target).setRateLimitEnabled(property(camelContext, boolean.class, value)); return true;
         case "ratelimiter":
         case "rateLimiter": getOrCreateConfiguration(target).setRateLimiter(property(camelContext, io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRateLimiter.class, value)); return true;
         case "responsetimeout":
@@ -204,6 +207,8 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         case "proxyPort": return java.lang.Integer.class;
         case "ratelimit":
         case "rateLimit": return double.class;
+        case "ratelimitenabled":
+        case "rateLimitEnabled": return boolean.class;
         case "ratelimiter":
         case "rateLimiter": return io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRateLimiter.class;
         case "responsetimeout":
@@ -280,6 +285,8 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         case "proxyPort": return getOrCreateConfiguration(target).getProxyPort();
         case "ratelimit":
         case "rateLimit": return getOrCreateConfiguration(target).getRateLimit();
+        case "ratelimitenabled":
+        case "rateLimitEnabled": return getOrCreateConfiguration(target).isRateLimitEnabled();
         case "ratelimiter":
         case "rateLimiter": return getOrCreateConfiguration(target).getRateLimiter();
         case "responsetimeout":

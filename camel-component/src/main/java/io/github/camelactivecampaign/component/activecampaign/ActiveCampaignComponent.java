@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.net.ssl.SSLContext;
 
@@ -24,6 +25,7 @@ import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampa
 import io.github.camelactivecampaign.component.activecampaign.client.internal.AccountRateLimiters;
 import io.github.camelactivecampaign.component.activecampaign.client.internal.HttpActiveCampaignClient;
 import io.github.camelactivecampaign.component.activecampaign.client.internal.HttpClientFactory;
+import io.github.camelactivecampaign.component.activecampaign.client.internal.UnpacedRateLimiter;
 import io.github.camelactivecampaign.component.activecampaign.consumer.FileCursorStateRepository;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
@@ -46,6 +48,8 @@ public class ActiveCampaignComponent extends HealthCheckComponent {
     @Metadata(description = "Options shared by every endpoint of the component")
     private ActiveCampaignConfiguration configuration = new ActiveCampaignConfiguration();
 
+    /** The unpaced limiter of each account with rateLimitEnabled=false: Retry-After still pauses the account. */
+    private final Map<String, ActiveCampaignRateLimiter> unpaced = new ConcurrentHashMap<>();
     /** One client per account (base URL + token), shared by the endpoints of the account. */
     private final Map<String, SharedClient> clients = new HashMap<>();
     /** The cursor files of stateFile, one repository per file however many consumers share it. */
@@ -148,7 +152,9 @@ public class ActiveCampaignComponent extends HealthCheckComponent {
         String apiKey = tracking ? null : config.getApiKey();
         // the secret this client's host is sent: its messages and log lines never show it
         String secret = tracking ? config.getTrackingSecret() : apiKey;
-        String key = url + '\n' + (secret == null ? "" : secret);
+        ActiveCampaignRateLimiter limiter = tracking ? null : rateLimiter(endpoint);
+        // endpoints of one account share a client, unless they were given limiters of their own
+        String key = url + '\n' + (secret == null ? "" : secret) + '\n' + System.identityHashCode(limiter);
         SharedClient shared = clients.get(key);
         if (shared == null) {
             SSLContext sslContext = config.getSslContextParameters() != null
@@ -157,16 +163,23 @@ public class ActiveCampaignComponent extends HealthCheckComponent {
                     HttpClientFactory.create(config.getConnectTimeout(), config.getResponseTimeout(),
                             config.getMaxConnections(), sslContext, config.getProxyHost(), config.getProxyPort(),
                             config.getHttpClientConfigurer()),
-                    tracking ? null : rateLimiter(endpoint), ActiveCampaignSecrets.of(secret)));
+                    limiter, ActiveCampaignSecrets.of(secret)));
             clients.put(key, shared);
         }
         shared.users++;
         return shared.client;
     }
 
-    /** The rate limiter of an endpoint's account: the configured one, else the JVM-wide one of the account. */
+    /**
+     * The rate limiter of an endpoint's account: none to pace with rateLimitEnabled=false, else the configured
+     * one, else the JVM-wide Bucket4j limiter of the account.
+     */
     ActiveCampaignRateLimiter rateLimiter(ActiveCampaignEndpoint endpoint) {
         ActiveCampaignConfiguration config = endpoint.getConfiguration();
+        if (!config.isRateLimitEnabled()) {
+            return unpaced.computeIfAbsent(AccountRateLimiters.accountKey(endpoint.targetUrl(), config.getApiKey()),
+                    k -> new UnpacedRateLimiter());
+        }
         return config.getRateLimiter() != null ? config.getRateLimiter()
                 : AccountRateLimiters.forAccount(endpoint.targetUrl(), config.getApiKey(), config.getRateLimit());
     }

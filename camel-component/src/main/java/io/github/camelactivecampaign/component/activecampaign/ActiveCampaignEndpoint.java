@@ -172,6 +172,7 @@ public class ActiveCampaignEndpoint extends ScheduledPollEndpoint implements Api
             validateUrl(configuration.getBaseUrl(), "baseUrl", true);
         }
         validateInBody();
+        validateRateLimit();
         if (configuration.getMaxAttempts() < 1) {
             throw new IllegalArgumentException("maxAttempts must be 1 or more (1: no retries), was "
                                                + configuration.getMaxAttempts());
@@ -192,6 +193,26 @@ public class ActiveCampaignEndpoint extends ScheduledPollEndpoint implements Api
                 configuration.getMaxResponseSize(), Duration.ofMillis(configuration.getResponseTimeout()));
         responseReader = new ActiveCampaignResponseReader(getObjectMapper(),
                 ActiveCampaignSecrets.of(configuration.getApiKey(), configuration.getTrackingSecret()));
+    }
+
+    private void validateRateLimit() {
+        if (operation.isTracking()) {
+            return;
+        }
+        if (!configuration.isRateLimitEnabled()) {
+            if (configuration.getRateLimiter() != null) {
+                throw new IllegalArgumentException("rateLimitEnabled=false turns the account's limiter off, yet a "
+                                                   + "rateLimiter is bound for " + operation.name() + ": remove "
+                                                   + "one of the two");
+            }
+            return;
+        }
+        double rate = configuration.getRateLimit();
+        if (configuration.getRateLimiter() == null && (!(rate > 0) || Double.isInfinite(rate))) {
+            throw new IllegalArgumentException("rateLimit must be greater than 0 requests per second, was " + rate
+                                               + "; to send without a rate limit (tests, a proxy that enforces the "
+                                               + "limit itself, benchmarks) set rateLimitEnabled=false");
+        }
     }
 
     private void validateInBody() {
@@ -422,8 +443,10 @@ public class ActiveCampaignEndpoint extends ScheduledPollEndpoint implements Api
 
     /**
      * For list operations: return every record of every page as a lazy Iterator that fetches the next page only
-     * when the current one is consumed (use with split(body()).streaming()). contacts/list pages by id for a
-     * stable deep paging.
+     * when the current one is consumed (use with split(body()).streaming()); pageSize records a request, and the
+     * operation's limit, when given, caps the records of all pages together. contacts/list pages by id for a
+     * stable deep paging. Without it a list operation answers one page and says in CamelActiveCampaignMorePages
+     * whether more exist.
      */
     public void setPaginate(boolean paginate) {
         this.paginate = paginate;

@@ -22,7 +22,6 @@ import io.github.camelactivecampaign.component.activecampaign.catalog.ActiveCamp
 import io.github.camelactivecampaign.component.activecampaign.catalog.ActiveCampaignParameter;
 import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRateLimiter;
 import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRequest;
-import io.github.camelactivecampaign.component.activecampaign.client.internal.SmoothRateLimiter;
 import io.github.camelactivecampaign.component.activecampaign.producer.ActiveCampaignPageIterator;
 import io.github.camelactivecampaign.component.activecampaign.producer.ActiveCampaignResponseReader;
 import io.github.camelactivecampaign.component.activecampaign.consumer.FeedReader.Candidate;
