@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -55,6 +56,8 @@ public final class ActiveCampaignSimulator implements AutoCloseable {
     private final SimulatorClock clock;
     private final SimulatorStore store;
     private final ApiHandlers handlers;
+    private final WebhookDispatcher webhooks;
+    private final BulkImportQueue bulkImports;
     private final String token;
     private final String trackingAccountId;
     private final String trackingKey;
@@ -79,6 +82,9 @@ public final class ActiveCampaignSimulator implements AutoCloseable {
         this.clock = new SimulatorClock(builder.zone);
         this.store = new SimulatorStore(mapper, clock);
         this.handlers = new ApiHandlers(mapper, store, clock);
+        this.webhooks = new WebhookDispatcher(mapper, store, clock);
+        this.bulkImports = new BulkImportQueue(mapper, store, clock, new BulkImportLimits(builder.bulkMultiCalls,
+                builder.bulkSingleCalls, builder.bulkWindow), builder.bulkCompletion);
         this.server = HttpServer.create(new InetSocketAddress(builder.host, builder.port), 64);
         this.executor = Executors.newFixedThreadPool(builder.threads, runnable -> {
             Thread thread = new Thread(runnable, "activecampaign-simulator");
@@ -150,6 +156,8 @@ public final class ActiveCampaignSimulator implements AutoCloseable {
         }
         journal.clear();
         clock.reset();
+        webhooks.reset();
+        bulkImports.reset();
     }
 
     /**
@@ -214,10 +222,44 @@ public final class ActiveCampaignSimulator implements AutoCloseable {
         return mapper.convertValue(store.trackingLog(contactId, "event", event, data), Map.class);
     }
 
+    /**
+     * The webhook deliveries made since the start or the last reset, oldest first (the last 10,000). Deliveries
+     * happen in the background, shortly after the API call that caused them.
+     */
+    public List<WebhookDelivery> webhookDeliveries() {
+        return webhooks.deliveries();
+    }
+
+    /**
+     * Delivers an event that API calls cannot cause (a campaign {@code sent}, {@code open}, {@code click},
+     * {@code bounce}, ...) about a contact to the webhooks that chose it, as caused by {@code source}
+     * ({@code public}, {@code admin}, {@code api} or {@code system}).
+     */
+    public void triggerWebhookEvent(String type, String source, String contactId) {
+        webhooks.trigger(type, source, contactId);
+    }
+
+    /** Whether a webhook was deactivated by its receiver answering 410. */
+    public boolean isWebhookDeactivated(String webhookId) {
+        return webhooks.isDeactivated(webhookId);
+    }
+
+    /** How long an accepted bulk import batch stays queued before it is imported. */
+    public void setBulkImportCompletion(Duration delay) {
+        bulkImports.setCompletion(delay);
+    }
+
+    /** Bulk import calls refused for going over the bulk import's call limits since the start or the last reset. */
+    public long bulkImportRefusals() {
+        return bulkImports.refusedCalls();
+    }
+
     @Override
     public void close() {
         server.stop(0);
         executor.shutdownNow();
+        webhooks.close();
+        bulkImports.close();
     }
 
     // ---- HTTP
@@ -296,7 +338,12 @@ public final class ActiveCampaignSimulator implements AutoCloseable {
                 return SimulatorResponse.of(400, handlers.message("Invalid JSON: " + e.getOriginalMessage()));
             }
         }
-        return handlers.handle(new SimulatorRequest(match.operation(), match.pathParams(), query, json));
+        SimulatorRequest request = new SimulatorRequest(match.operation(), match.pathParams(), query, json);
+        if (bulkImports.serves(request.operation().name())) {
+            return bulkImports.handle(request, body.getBytes(StandardCharsets.UTF_8).length);
+        }
+        SimulatorResponse decided = webhooks.intercept(request);
+        return decided != null ? decided : webhooks.observe(request, () -> handlers.handle(request));
     }
 
     private SimulatorResponse trackEvent(Map<String, List<String>> form) {
@@ -411,6 +458,10 @@ public final class ActiveCampaignSimulator implements AutoCloseable {
         private double rateLimit = 5;
         private ZoneId zone = ZoneId.of("America/Chicago");
         private int threads = 8;
+        private int bulkMultiCalls = 100;
+        private int bulkSingleCalls = 20;
+        private Duration bulkWindow = Duration.ofMinutes(1);
+        private Duration bulkCompletion = BulkImportQueue.DEFAULT_COMPLETION;
 
         private Builder() {
         }
@@ -452,6 +503,23 @@ public final class ActiveCampaignSimulator implements AutoCloseable {
 
         public Builder threads(int threads) {
             this.threads = threads;
+            return this;
+        }
+
+        /**
+         * The bulk import's call limits: calls carrying several contacts and calls carrying one, per window (the
+         * service: 100 and 20 a minute). A shorter window scales the limits up for tests and benchmarks.
+         */
+        public Builder bulkImportLimits(int multiContactCalls, int singleContactCalls, Duration window) {
+            this.bulkMultiCalls = multiContactCalls;
+            this.bulkSingleCalls = singleContactCalls;
+            this.bulkWindow = window;
+            return this;
+        }
+
+        /** How long an accepted bulk import batch stays queued before it is imported (200 ms by default). */
+        public Builder bulkImportCompletion(Duration delay) {
+            this.bulkCompletion = delay;
             return this;
         }
 

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -26,13 +25,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * Serves the catalog's operations from the store. The shape of an operation decides what it does: POST on a
  * collection creates, GET on an item reads, PUT updates, DELETE deletes, GET on a list pages and filters,
  * {@code /deals/{id}/notes} works on the notes of a deal. A few operations have their own rules (contact sync,
- * bulk import, the activity stream); the rest answer 200 with an empty result.
+ * the activity stream; bulk import and webhooks have classes of their own); the rest answer 200 with an empty result.
  */
 final class ApiHandlers {
 
     static final int MAX_PAGE = 100;
     static final int DEFAULT_PAGE = 20;
-    static final int MAX_BULK_IMPORT = 250;
 
     /** Fields a create must carry, per collection, as the service's 422 answers name them. */
     static final Map<String, List<String>> REQUIRED = Map.of(
@@ -70,12 +68,6 @@ final class ApiHandlers {
                 return list(request, "contacts", contactFilter(request));
             case "activities/list":
                 return activities(request);
-            case "import/bulkImport":
-                return bulkImport(request);
-            case "import/info":
-                return importInfo(request);
-            case "import/bulkImportStatus":
-                return page(request, "importBatches", store.all("importBatches"));
             case "users/me":
                 return single("user", me());
             case "eventTracking/get", "siteTracking/get":
@@ -384,61 +376,6 @@ final class ApiHandlers {
             byTime = byTime.reversed();
         }
         return page(request, "activities", records.stream().sorted(byTime).toList());
-    }
-
-    private SimulatorResponse bulkImport(SimulatorRequest request) {
-        JsonNode contacts = request.json() == null ? null : request.json().get("contacts");
-        if (contacts == null || !contacts.isArray() || contacts.isEmpty()) {
-            return SimulatorResponse.of(400, message("contacts must be a non-empty array"));
-        }
-        if (contacts.size() > MAX_BULK_IMPORT) {
-            return SimulatorResponse.of(400, message("A bulk import takes at most " + MAX_BULK_IMPORT
-                                                     + " contacts, got " + contacts.size()));
-        }
-        ArrayNode success = mapper.createArrayNode();
-        ArrayNode failure = mapper.createArrayNode();
-        for (JsonNode contact : contacts) {
-            String email = contact.path("email").asText("");
-            if (!email.contains("@")) {
-                failure.add(email);
-                continue;
-            }
-            ObjectNode fields = mapper.createObjectNode().put("email", email);
-            if (contact.hasNonNull("first_name")) {
-                fields.put("firstName", contact.get("first_name").asText());
-            }
-            if (contact.hasNonNull("last_name")) {
-                fields.put("lastName", contact.get("last_name").asText());
-            }
-            ObjectNode existing = store.findBy("contacts", "email", email);
-            if (existing != null) {
-                store.update("contacts", existing.path("id").asText(), fields);
-            } else {
-                store.create("contacts", fields);
-            }
-            success.add(email);
-        }
-        String batchId = UUID.randomUUID().toString();
-        ObjectNode batch = mapper.createObjectNode().put("id", batchId).put("batchId", batchId)
-                .put("status", "completed");
-        batch.set("success", success);
-        batch.set("failure", failure);
-        store.seed(mapper.createObjectNode().set("importBatches", mapper.createArrayNode().add(batch)));
-        return SimulatorResponse.of(200, mapper.createObjectNode().put("success", 1)
-                .put("queued_contacts", contacts.size()).put("batchId", batchId).put("message", "Contact import "
-                                                                                                 + "queued"));
-    }
-
-    private SimulatorResponse importInfo(SimulatorRequest request) {
-        String batchId = request.query("batchId");
-        ObjectNode batch = batchId == null ? null : store.get("importBatches", batchId);
-        if (batch == null) {
-            return SimulatorResponse.of(404, message("No import batch " + batchId));
-        }
-        ObjectNode body = mapper.createObjectNode().put("status", batch.path("status").asText());
-        body.set("success", batch.get("success"));
-        body.set("failure", batch.get("failure"));
-        return SimulatorResponse.of(200, body);
     }
 
     private ObjectNode me() {
