@@ -59,6 +59,18 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         map.put("RateLimiter", io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRateLimiter.class);
         map.put("ResponseTimeout", int.class);
         map.put("RetryBackoff", long.class);
+        map.put("BulkBatchSize", int.class);
+        map.put("BulkCallsPerWindow", int.class);
+        map.put("BulkCompletionTimeout", long.class);
+        map.put("BulkExcludeAutomations", java.lang.Boolean.class);
+        map.put("BulkFlushTimeout", long.class);
+        map.put("BulkLogProgress", boolean.class);
+        map.put("BulkMaxFailuresKept", int.class);
+        map.put("BulkPollInterval", long.class);
+        map.put("BulkProgressEndpoint", java.lang.String.class);
+        map.put("BulkSingleCallsPerWindow", int.class);
+        map.put("BulkWaitForCompletion", boolean.class);
+        map.put("BulkWindow", long.class);
         map.put("ListId", java.lang.String.class);
         map.put("RequestsPerPoll", int.class);
         map.put("SegmentId", java.lang.String.class);
@@ -107,6 +119,30 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "batch": target.getConsumerConfiguration().setBatch(property(camelContext, boolean.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "bulkbatchsize":
+        case "bulkBatchSize": target.getBulkImportConfiguration().setBulkBatchSize(property(camelContext, int.class, value)); return true;
+        case "bulkcallsperwindow":
+        case "bulkCallsPerWindow": target.getBulkImportConfiguration().setBulkCallsPerWindow(property(camelContext, int.class, value)); return true;
+        case "bulkcompletiontimeout":
+        case "bulkCompletionTimeout": target.getBulkImportConfiguration().setBulkCompletionTimeout(property(camelContext, long.class, value)); return true;
+        case "bulkexcludeautomations":
+        case "bulkExcludeAutomations": target.getBulkImportConfiguration().setBulkExcludeAutomations(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "bulkflushtimeout":
+        case "bulkFlushTimeout": target.getBulkImportConfiguration().setBulkFlushTimeout(property(camelContext, long.class, value)); return true;
+        case "bulklogprogress":
+        case "bulkLogProgress": target.getBulkImportConfiguration().setBulkLogProgress(property(camelContext, boolean.class, value)); return true;
+        case "bulkmaxfailureskept":
+        case "bulkMaxFailuresKept": target.getBulkImportConfiguration().setBulkMaxFailuresKept(property(camelContext, int.class, value)); return true;
+        case "bulkpollinterval":
+        case "bulkPollInterval": target.getBulkImportConfiguration().setBulkPollInterval(property(camelContext, long.class, value)); return true;
+        case "bulkprogressendpoint":
+        case "bulkProgressEndpoint": target.getBulkImportConfiguration().setBulkProgressEndpoint(property(camelContext, java.lang.String.class, value)); return true;
+        case "bulksinglecallsperwindow":
+        case "bulkSingleCallsPerWindow": target.getBulkImportConfiguration().setBulkSingleCallsPerWindow(property(camelContext, int.class, value)); return true;
+        case "bulkwaitforcompletion":
+        case "bulkWaitForCompletion": target.getBulkImportConfiguration().setBulkWaitForCompletion(property(camelContext, boolean.class, value)); return true;
+        case "bulkwindow":
+        case "bulkWindow": target.getBulkImportConfiguration().setBulkWindow(property(camelContext, long.class, value)); return true;
         case "calltimeout":
         case "callTimeout": target.getConfiguration().setCallTimeout(property(camelContext, long.class, value)); return true;
         case "client": target.getConfiguration().setClient(property(camelContext, io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignClient.class, value)); return true;
@@ -240,6 +276,30 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "batch": return boolean.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "bulkbatchsize":
+        case "bulkBatchSize": return int.class;
+        case "bulkcallsperwindow":
+        case "bulkCallsPerWindow": return int.class;
+        case "bulkcompletiontimeout":
+        case "bulkCompletionTimeout": return long.class;
+        case "bulkexcludeautomations":
+        case "bulkExcludeAutomations": return java.lang.Boolean.class;
+        case "bulkflushtimeout":
+        case "bulkFlushTimeout": return long.class;
+        case "bulklogprogress":
+        case "bulkLogProgress": return boolean.class;
+        case "bulkmaxfailureskept":
+        case "bulkMaxFailuresKept": return int.class;
+        case "bulkpollinterval":
+        case "bulkPollInterval": return long.class;
+        case "bulkprogressendpoint":
+        case "bulkProgressEndpoint": return java.lang.String.class;
+        case "bulksinglecallsperwindow":
+        case "bulkSingleCallsPerWindow": return int.class;
+        case "bulkwaitforcompletion":
+        case "bulkWaitForCompletion": return boolean.class;
+        case "bulkwindow":
+        case "bulkWindow": return long.class;
         case "calltimeout":
         case "callTimeout": return long.class;
         case "client": return io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignClient.class;
@@ -364,6 +424,30 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "batch": return target.getConsumerConfiguration().isBatch();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "bulkbatchsize":
+        case "bulkBatchSize": return target.getBulkImportConfiguration().getBulkBatchSize();
+        case "bulkcallsperwindow":
+        case "bulkCallsPerWindow": return target.getBulkImportConfiguration().getBulkCallsPerWindow();
+        case "bulkcompletiontimeout":
+        case "bulkCompletionTimeout": return target.getBulkImportConfiguration().getBulkCompletionTimeout();
+        case "bulkexcludeautomations":
+        case "bulkExcludeAutomations": return target.getBulkImportConfiguration().getBulkExcludeAutomations();
+        case "bulkflushtimeout":
+        case "bulkFlushTimeout": return target.getBulkImportConfiguration().getBulkFlushTimeout();
+        case "bulklogprogress":
+        case "bulkLogProgress": return target.getBulkImportConfiguration().isBulkLogProgress();
+        case "bulkmaxfailureskept":
+        case "bulkMaxFailuresKept": return target.getBulkImportConfiguration().getBulkMaxFailuresKept();
+        case "bulkpollinterval":
+        case "bulkPollInterval": return target.getBulkImportConfiguration().getBulkPollInterval();
+        case "bulkprogressendpoint":
+        case "bulkProgressEndpoint": return target.getBulkImportConfiguration().getBulkProgressEndpoint();
+        case "bulksinglecallsperwindow":
+        case "bulkSingleCallsPerWindow": return target.getBulkImportConfiguration().getBulkSingleCallsPerWindow();
+        case "bulkwaitforcompletion":
+        case "bulkWaitForCompletion": return target.getBulkImportConfiguration().isBulkWaitForCompletion();
+        case "bulkwindow":
+        case "bulkWindow": return target.getBulkImportConfiguration().getBulkWindow();
         case "calltimeout":
         case "callTimeout": return target.getConfiguration().getCallTimeout();
         case "client": return target.getConfiguration().getClient();

@@ -24,7 +24,7 @@ public class ActiveCampaignEndpointUriFactory extends org.apache.camel.support.c
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(185);
+        Set<String> props = new HashSet<>(197);
         props.add("accountTimeZone");
         props.add("after");
         props.add("apiKey");
@@ -36,6 +36,18 @@ public class ActiveCampaignEndpointUriFactory extends org.apache.camel.support.c
         props.add("batch");
         props.add("batchId");
         props.add("bridgeErrorHandler");
+        props.add("bulkBatchSize");
+        props.add("bulkCallsPerWindow");
+        props.add("bulkCompletionTimeout");
+        props.add("bulkExcludeAutomations");
+        props.add("bulkFlushTimeout");
+        props.add("bulkLogProgress");
+        props.add("bulkMaxFailuresKept");
+        props.add("bulkPollInterval");
+        props.add("bulkProgressEndpoint");
+        props.add("bulkSingleCallsPerWindow");
+        props.add("bulkWaitForCompletion");
+        props.add("bulkWindow");
         props.add("callTimeout");
         props.add("client");
         props.add("connectTimeout");

@@ -62,6 +62,18 @@ public class ActiveCampaignConstants {
               javaType = "String")
     public static final String POLLED_CONTACT_ID = "CamelActiveCampaignPolledContactId";
 
+    @Metadata(label = "producer,bulk",
+              description = "Bulk import: the number of contacts a Stream or Iterator body (or the contacts fed one per "
+                            + "message) will bring, for the progress's ETA.",
+              javaType = "Long")
+    public static final String BULK_TOTAL = "CamelActiveCampaignBulkTotal";
+
+    @Metadata(label = "producer,bulk",
+              description = "Bulk import fed one contact per message: true ends the import (as the end of a split "
+                            + "does); the message's body becomes the summary.",
+              javaType = "Boolean")
+    public static final String BULK_FLUSH = "CamelActiveCampaignBulkFlush";
+
     /** Extended only by the generated headers class, so that Camel's metadata lists the parameter headers too. */
     protected ActiveCampaignConstants() {
     }

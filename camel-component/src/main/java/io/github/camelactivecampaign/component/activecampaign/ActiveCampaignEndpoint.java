@@ -14,6 +14,8 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelactivecampaign.component.activecampaign.api.ActiveCampaignApis;
 import io.github.camelactivecampaign.component.activecampaign.api.ActiveCampaignParameterHeaders;
+import io.github.camelactivecampaign.component.activecampaign.bulk.ActiveCampaignBulkImportConfiguration;
+import io.github.camelactivecampaign.component.activecampaign.bulk.BulkImportProducer;
 import io.github.camelactivecampaign.component.activecampaign.catalog.ActiveCampaignCatalog;
 import io.github.camelactivecampaign.component.activecampaign.catalog.ActiveCampaignOperation;
 import io.github.camelactivecampaign.component.activecampaign.catalog.ActiveCampaignParameter;
@@ -67,6 +69,8 @@ public class ActiveCampaignEndpoint extends ScheduledPollEndpoint implements Api
     private ActiveCampaignConfiguration configuration;
     @UriParam
     private ActiveCampaignConsumerConfiguration consumerConfiguration = new ActiveCampaignConsumerConfiguration();
+    @UriParam
+    private ActiveCampaignBulkImportConfiguration bulkImportConfiguration = new ActiveCampaignBulkImportConfiguration();
     @UriParam(label = "producer")
     private boolean paginate;
     @UriParam(label = "common")
@@ -291,6 +295,9 @@ public class ActiveCampaignEndpoint extends ScheduledPollEndpoint implements Api
 
     @Override
     public Producer createProducer() {
+        if (BulkImportProducer.handles(operation.name())) {
+            return new BulkImportProducer(this, bulkImportConfiguration);
+        }
         return operation.isTracking() ? new ActiveCampaignEventTrackingProducer(this)
                 : new ActiveCampaignProducer(this);
     }
@@ -350,6 +357,17 @@ public class ActiveCampaignEndpoint extends ScheduledPollEndpoint implements Api
      */
     public void setConsumerConfiguration(ActiveCampaignConsumerConfiguration consumerConfiguration) {
         this.consumerConfiguration = consumerConfiguration;
+    }
+
+    public ActiveCampaignBulkImportConfiguration getBulkImportConfiguration() {
+        return bulkImportConfiguration;
+    }
+
+    /**
+     * The options of the bulk import (import/bulkImport).
+     */
+    public void setBulkImportConfiguration(ActiveCampaignBulkImportConfiguration bulkImportConfiguration) {
+        this.bulkImportConfiguration = bulkImportConfiguration;
     }
 
     public boolean isPaginate() {
