@@ -95,8 +95,19 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         map.put("ApiKey", java.lang.String.class);
         map.put("SslContextParameters", org.apache.camel.support.jsse.SSLContextParameters.class);
         map.put("TrackingSecret", java.lang.String.class);
+        map.put("WebhookSecret", java.lang.String.class);
         map.put("TrackingAccountId", java.lang.String.class);
         map.put("TrackingUrl", java.lang.String.class);
+        map.put("EventFormat", java.lang.String.class);
+        map.put("Events", java.lang.String.class);
+        map.put("IdempotentRepository", org.apache.camel.spi.IdempotentRepository.class);
+        map.put("KeepWebhook", boolean.class);
+        map.put("MaxDeliverySize", int.class);
+        map.put("Sources", java.lang.String.class);
+        map.put("WebhookListId", java.lang.String.class);
+        map.put("WebhookName", java.lang.String.class);
+        map.put("WebhookPath", java.lang.String.class);
+        map.put("WebhookUrl", java.lang.String.class);
         ALL_OPTIONS = map;
     }
 
@@ -155,13 +166,20 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "cursorkey":
         case "cursorKey": target.getConsumerConfiguration().setCursorKey(property(camelContext, java.lang.String.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
+        case "eventformat":
+        case "eventFormat": target.getWebhookConfiguration().setEventFormat(property(camelContext, java.lang.String.class, value)); return true;
+        case "events": target.getWebhookConfiguration().setEvents(property(camelContext, java.lang.String.class, value)); return true;
         case "exceptionhandler":
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
+        case "idempotentrepository":
+        case "idempotentRepository": target.getWebhookConfiguration().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "initialdelay":
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
+        case "keepwebhook":
+        case "keepWebhook": target.getWebhookConfiguration().setKeepWebhook(property(camelContext, boolean.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "listid":
@@ -172,6 +190,8 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "maxBodySize": target.getConfiguration().setMaxBodySize(property(camelContext, int.class, value)); return true;
         case "maxconnections":
         case "maxConnections": target.getConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxdeliverysize":
+        case "maxDeliverySize": target.getWebhookConfiguration().setMaxDeliverySize(property(camelContext, int.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": target.getConsumerConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxratelimitwait":
@@ -220,6 +240,7 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "segmentId": target.getConsumerConfiguration().setSegmentId(property(camelContext, java.lang.String.class, value)); return true;
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
+        case "sources": target.getWebhookConfiguration().setSources(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "startfrom":
@@ -244,6 +265,16 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "updatedContacts": target.getConsumerConfiguration().setUpdatedContacts(property(camelContext, boolean.class, value)); return true;
         case "usefixeddelay":
         case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
+        case "webhooklistid":
+        case "webhookListId": target.getWebhookConfiguration().setWebhookListId(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookname":
+        case "webhookName": target.getWebhookConfiguration().setWebhookName(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookpath":
+        case "webhookPath": target.getWebhookConfiguration().setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhooksecret":
+        case "webhookSecret": target.getWebhookConfiguration().setWebhookSecret(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookurl":
+        case "webhookUrl": target.getWebhookConfiguration().setWebhookUrl(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -312,13 +343,20 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "cursorkey":
         case "cursorKey": return java.lang.String.class;
         case "delay": return long.class;
+        case "eventformat":
+        case "eventFormat": return java.lang.String.class;
+        case "events": return java.lang.String.class;
         case "exceptionhandler":
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
         case "greedy": return boolean.class;
+        case "idempotentrepository":
+        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "initialdelay":
         case "initialDelay": return long.class;
+        case "keepwebhook":
+        case "keepWebhook": return boolean.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "listid":
@@ -329,6 +367,8 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "maxBodySize": return int.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxdeliverysize":
+        case "maxDeliverySize": return int.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
         case "maxratelimitwait":
@@ -377,6 +417,7 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "segmentId": return java.lang.String.class;
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return boolean.class;
+        case "sources": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "startfrom":
@@ -401,6 +442,16 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "updatedContacts": return boolean.class;
         case "usefixeddelay":
         case "useFixedDelay": return boolean.class;
+        case "webhooklistid":
+        case "webhookListId": return java.lang.String.class;
+        case "webhookname":
+        case "webhookName": return java.lang.String.class;
+        case "webhookpath":
+        case "webhookPath": return java.lang.String.class;
+        case "webhooksecret":
+        case "webhookSecret": return java.lang.String.class;
+        case "webhookurl":
+        case "webhookUrl": return java.lang.String.class;
         default: return null;
         }
     }
@@ -460,13 +511,20 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "cursorkey":
         case "cursorKey": return target.getConsumerConfiguration().getCursorKey();
         case "delay": return target.getDelay();
+        case "eventformat":
+        case "eventFormat": return target.getWebhookConfiguration().getEventFormat();
+        case "events": return target.getWebhookConfiguration().getEvents();
         case "exceptionhandler":
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
         case "greedy": return target.isGreedy();
+        case "idempotentrepository":
+        case "idempotentRepository": return target.getWebhookConfiguration().getIdempotentRepository();
         case "initialdelay":
         case "initialDelay": return target.getInitialDelay();
+        case "keepwebhook":
+        case "keepWebhook": return target.getWebhookConfiguration().isKeepWebhook();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "listid":
@@ -477,6 +535,8 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "maxBodySize": return target.getConfiguration().getMaxBodySize();
         case "maxconnections":
         case "maxConnections": return target.getConfiguration().getMaxConnections();
+        case "maxdeliverysize":
+        case "maxDeliverySize": return target.getWebhookConfiguration().getMaxDeliverySize();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return target.getConsumerConfiguration().getMaxMessagesPerPoll();
         case "maxratelimitwait":
@@ -525,6 +585,7 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "segmentId": return target.getConsumerConfiguration().getSegmentId();
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
+        case "sources": return target.getWebhookConfiguration().getSources();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
         case "startfrom":
@@ -549,6 +610,16 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "updatedContacts": return target.getConsumerConfiguration().isUpdatedContacts();
         case "usefixeddelay":
         case "useFixedDelay": return target.isUseFixedDelay();
+        case "webhooklistid":
+        case "webhookListId": return target.getWebhookConfiguration().getWebhookListId();
+        case "webhookname":
+        case "webhookName": return target.getWebhookConfiguration().getWebhookName();
+        case "webhookpath":
+        case "webhookPath": return target.getWebhookConfiguration().getWebhookPath();
+        case "webhooksecret":
+        case "webhookSecret": return target.getWebhookConfiguration().getWebhookSecret();
+        case "webhookurl":
+        case "webhookUrl": return target.getWebhookConfiguration().getWebhookUrl();
         default: return null;
         }
     }

@@ -29,6 +29,7 @@ import io.github.camelactivecampaign.component.activecampaign.consumer.ActiveCam
 import io.github.camelactivecampaign.component.activecampaign.producer.ActiveCampaignEventTrackingProducer;
 import io.github.camelactivecampaign.component.activecampaign.producer.ActiveCampaignProducer;
 import io.github.camelactivecampaign.component.activecampaign.producer.ActiveCampaignResponseReader;
+import io.github.camelactivecampaign.component.activecampaign.webhook.ActiveCampaignWebhookConfiguration;
 import org.apache.camel.ApiEndpoint;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -71,6 +72,8 @@ public class ActiveCampaignEndpoint extends ScheduledPollEndpoint implements Api
     private ActiveCampaignConsumerConfiguration consumerConfiguration = new ActiveCampaignConsumerConfiguration();
     @UriParam
     private ActiveCampaignBulkImportConfiguration bulkImportConfiguration = new ActiveCampaignBulkImportConfiguration();
+    @UriParam
+    private ActiveCampaignWebhookConfiguration webhookConfiguration = new ActiveCampaignWebhookConfiguration();
     @UriParam(label = "producer")
     private boolean paginate;
     @UriParam(label = "common")
@@ -368,6 +371,17 @@ public class ActiveCampaignEndpoint extends ScheduledPollEndpoint implements Api
      */
     public void setBulkImportConfiguration(ActiveCampaignBulkImportConfiguration bulkImportConfiguration) {
         this.bulkImportConfiguration = bulkImportConfiguration;
+    }
+
+    public ActiveCampaignWebhookConfiguration getWebhookConfiguration() {
+        return webhookConfiguration;
+    }
+
+    /**
+     * The options of the webhook consumer (activecampaign:webhook).
+     */
+    public void setWebhookConfiguration(ActiveCampaignWebhookConfiguration webhookConfiguration) {
+        this.webhookConfiguration = webhookConfiguration;
     }
 
     public boolean isPaginate() {
