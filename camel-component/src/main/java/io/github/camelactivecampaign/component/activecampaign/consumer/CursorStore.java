@@ -38,8 +38,9 @@ final class CursorStore {
 
     /** Stores a scope's cursor: called only once the records before it have been delivered. */
     void commit(String scope, ActiveCampaignCursor cursor) {
-        cursors.put(scope, cursor);
+        // stored first: if the write fails, memory does not run ahead of what a restart would read
         state.setState(key(scope), cursor.toJson(mapper));
+        cursors.put(scope, cursor);
     }
 
     String key(String scope) {
