@@ -146,6 +146,7 @@ public final class ActiveCampaignSimulator implements AutoCloseable {
 
     /** Forgets every record, fault, setting and journal entry, and goes back to the system clock. */
     public void reset() {
+        bulkImports.reset(); // first: a batch being imported finishes before the store is cleared
         store.clear();
         handlers.reset();
         synchronized (faults) {
@@ -157,7 +158,6 @@ public final class ActiveCampaignSimulator implements AutoCloseable {
         journal.clear();
         clock.reset();
         webhooks.reset();
-        bulkImports.reset();
     }
 
     /**

@@ -123,12 +123,12 @@ final class BulkImportQueue implements AutoCloseable {
         return SimulatorResponse.of(400, body);
     }
 
-    /** Imports a queued batch: every contact created or updated, but those the import cannot take. */
-    private void complete(String batchId) {
-        JsonNode contacts;
-        synchronized (this) {
-            contacts = pending.remove(batchId);
-        }
+    /**
+     * Imports a queued batch: every contact created or updated, but those the import cannot take. Holds the queue's
+     * lock, so that a reset never meets a half-imported batch.
+     */
+    private synchronized void complete(String batchId) {
+        JsonNode contacts = pending.remove(batchId);
         if (contacts == null) {
             return; // reset meanwhile
         }
@@ -151,9 +151,7 @@ final class BulkImportQueue implements AutoCloseable {
         ObjectNode changes = mapper.createObjectNode().put("status", "completed");
         changes.set("success", success);
         changes.set("failure", failure);
-        synchronized (this) {
-            store.update(BATCHES, batchId, changes);
-        }
+        store.update(BATCHES, batchId, changes);
     }
 
     private ObjectNode upsert(JsonNode contact, ObjectNode existing) {

@@ -35,7 +35,7 @@ public class ActiveCampaignBulkImportConfiguration {
     @UriParam(label = "producer,bulk", defaultValue = "true")
     private boolean bulkLogProgress = true;
     @UriParam(label = "producer,bulk")
-    private Boolean bulkExcludeAutomations;
+    private boolean bulkExcludeAutomations;
     @UriParam(label = "producer,bulk", defaultValue = "2000")
     private long bulkFlushTimeout = 2000;
     @UriParam(label = "producer,bulk", defaultValue = "1000")
@@ -146,15 +146,15 @@ public class ActiveCampaignBulkImportConfiguration {
         this.bulkLogProgress = bulkLogProgress;
     }
 
-    public Boolean getBulkExcludeAutomations() {
+    public boolean isBulkExcludeAutomations() {
         return bulkExcludeAutomations;
     }
 
     /**
-     * Bulk import: set exclude_automations on every contact that does not say (true skips the account's automations
-     * and speeds the import up).
+     * Bulk import: set exclude_automations=true on every contact that does not say otherwise: the account's
+     * automations do not run for the imported contacts, and the import is faster.
      */
-    public void setBulkExcludeAutomations(Boolean bulkExcludeAutomations) {
+    public void setBulkExcludeAutomations(boolean bulkExcludeAutomations) {
         this.bulkExcludeAutomations = bulkExcludeAutomations;
     }
 

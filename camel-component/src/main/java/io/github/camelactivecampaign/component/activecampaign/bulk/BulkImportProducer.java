@@ -74,7 +74,7 @@ public class BulkImportProducer extends DefaultProducer {
         context = new BulkImportContext(endpoint, configuration,
                 BulkImportLimiter.forAccount(account, configuration.getBulkCallsPerWindow(),
                         configuration.getBulkSingleCallsPerWindow(), Duration.ofMillis(configuration.getBulkWindow())),
-                new BulkContactConverter(endpoint.getObjectMapper(), configuration.getBulkExcludeAutomations()),
+                new BulkContactConverter(endpoint.getObjectMapper(), configuration.isBulkExcludeAutomations() ? Boolean.TRUE : null),
                 new BulkImportProgressPublisher(configuration.isBulkLogProgress(), template, progressUri));
         long period = Math.max(1, configuration.getBulkFlushTimeout() / 2);
         flusher = getEndpoint().getCamelContext().getExecutorServiceManager()
