@@ -4,6 +4,7 @@ package io.github.camelactivecampaign.simulator;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -51,6 +52,12 @@ final class BulkImportQueue implements AutoCloseable {
     });
     /** The contacts of the batches not yet complete, by batch id. */
     private final Map<String, JsonNode> pending = new HashMap<>();
+    /**
+     * Contact ids by lower-case email, so that importing a batch does not scan every contact; rebuilt when contacts
+     * were added or removed by other means than the import, or an email changed.
+     */
+    private final Map<String, String> emailIndex = new HashMap<>();
+    private int indexedContacts = -1;
 
     BulkImportQueue(ObjectMapper mapper, SimulatorStore store, SimulatorClock clock, BulkImportLimits limits,
                     Duration completion) {
@@ -134,24 +141,49 @@ final class BulkImportQueue implements AutoCloseable {
         }
         ArrayNode success = mapper.createArrayNode();
         ArrayNode failure = mapper.createArrayNode();
-        Map<String, ObjectNode> byEmail = new HashMap<>();
-        for (ObjectNode contact : store.all("contacts")) {
-            byEmail.put(contact.path("email").asText().toLowerCase(Locale.ROOT), contact);
-        }
         for (JsonNode contact : contacts) {
             String email = contact.path("email").asText();
             if (!IMPORTABLE.matcher(email).matches()) {
                 failure.add(email);
                 continue;
             }
-            ObjectNode stored = upsert(contact, byEmail.get(email.toLowerCase(Locale.ROOT)));
-            byEmail.put(email.toLowerCase(Locale.ROOT), stored);
+            String key = email.toLowerCase(Locale.ROOT);
+            ObjectNode existing = existing(key);
+            ObjectNode stored = upsert(contact, existing);
+            if (existing == null) {
+                emailIndex.put(key, stored.path("id").asText());
+                indexedContacts++;
+            }
             success.add(stored.path("id").asText());
         }
         ObjectNode changes = mapper.createObjectNode().put("status", "completed");
         changes.set("success", success);
         changes.set("failure", failure);
         store.update(BATCHES, batchId, changes);
+    }
+
+    /** The contact with this (lower-case) email, or null. */
+    private ObjectNode existing(String email) {
+        if (indexedContacts != store.count("contacts")) {
+            reindex();
+        }
+        String id = emailIndex.get(email);
+        ObjectNode contact = id == null ? null : store.get("contacts", id);
+        if (id != null && (contact == null || !email.equalsIgnoreCase(contact.path("email").asText()))) {
+            reindex(); // an email changed meanwhile
+            id = emailIndex.get(email);
+            contact = id == null ? null : store.get("contacts", id);
+        }
+        return contact;
+    }
+
+    private void reindex() {
+        emailIndex.clear();
+        List<ObjectNode> contacts = store.all("contacts");
+        for (ObjectNode contact : contacts) {
+            emailIndex.put(contact.path("email").asText().toLowerCase(Locale.ROOT), contact.path("id").asText());
+        }
+        indexedContacts = contacts.size();
     }
 
     private ObjectNode upsert(JsonNode contact, ObjectNode existing) {
@@ -244,6 +276,8 @@ final class BulkImportQueue implements AutoCloseable {
 
     synchronized void reset() {
         pending.clear();
+        emailIndex.clear();
+        indexedContacts = -1;
         limits.reset();
     }
 

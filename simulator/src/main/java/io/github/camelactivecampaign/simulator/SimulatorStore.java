@@ -41,6 +41,10 @@ final class SimulatorStore {
         return new ArrayList<>(collection(collection).values());
     }
 
+    synchronized int count(String collection) {
+        return collection(collection).size();
+    }
+
     synchronized ObjectNode get(String collection, String id) {
         return collection(collection).get(id);
     }

@@ -63,6 +63,7 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         map.put("BulkBatchSize", int.class);
         map.put("BulkCallsPerWindow", int.class);
         map.put("BulkCompletionTimeout", long.class);
+        map.put("BulkConcurrency", int.class);
         map.put("BulkExcludeAutomations", boolean.class);
         map.put("BulkFlushTimeout", long.class);
         map.put("BulkLogProgress", boolean.class);
@@ -137,6 +138,8 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "bulkCallsPerWindow": target.getBulkImportConfiguration().setBulkCallsPerWindow(property(camelContext, int.class, value)); return true;
         case "bulkcompletiontimeout":
         case "bulkCompletionTimeout": target.getBulkImportConfiguration().setBulkCompletionTimeout(property(camelContext, long.class, value)); return true;
+        case "bulkconcurrency":
+        case "bulkConcurrency": target.getBulkImportConfiguration().setBulkConcurrency(property(camelContext, int.class, value)); return true;
         case "bulkexcludeautomations":
         case "bulkExcludeAutomations": target.getBulkImportConfiguration().setBulkExcludeAutomations(property(camelContext, boolean.class, value)); return true;
         case "bulkflushtimeout":
@@ -316,6 +319,8 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "bulkCallsPerWindow": return int.class;
         case "bulkcompletiontimeout":
         case "bulkCompletionTimeout": return long.class;
+        case "bulkconcurrency":
+        case "bulkConcurrency": return int.class;
         case "bulkexcludeautomations":
         case "bulkExcludeAutomations": return boolean.class;
         case "bulkflushtimeout":
@@ -486,6 +491,8 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "bulkCallsPerWindow": return target.getBulkImportConfiguration().getBulkCallsPerWindow();
         case "bulkcompletiontimeout":
         case "bulkCompletionTimeout": return target.getBulkImportConfiguration().getBulkCompletionTimeout();
+        case "bulkconcurrency":
+        case "bulkConcurrency": return target.getBulkImportConfiguration().getBulkConcurrency();
         case "bulkexcludeautomations":
         case "bulkExcludeAutomations": return target.getBulkImportConfiguration().isBulkExcludeAutomations();
         case "bulkflushtimeout":

@@ -24,7 +24,7 @@ public class ActiveCampaignEndpointUriFactory extends org.apache.camel.support.c
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(209);
+        Set<String> props = new HashSet<>(210);
         props.add("accountTimeZone");
         props.add("after");
         props.add("apiKey");
@@ -39,6 +39,7 @@ public class ActiveCampaignEndpointUriFactory extends org.apache.camel.support.c
         props.add("bulkBatchSize");
         props.add("bulkCallsPerWindow");
         props.add("bulkCompletionTimeout");
+        props.add("bulkConcurrency");
         props.add("bulkExcludeAutomations");
         props.add("bulkFlushTimeout");
         props.add("bulkLogProgress");

@@ -20,6 +20,8 @@ public class ActiveCampaignBulkImportConfiguration {
     private int bulkBatchSize = MAX_BATCH_SIZE;
     @UriParam(label = "producer,bulk", defaultValue = "100")
     private int bulkCallsPerWindow = 100;
+    @UriParam(label = "producer,bulk", defaultValue = "4")
+    private int bulkConcurrency = 4;
     @UriParam(label = "producer,bulk", defaultValue = "20")
     private int bulkSingleCallsPerWindow = 20;
     @UriParam(label = "producer,bulk", defaultValue = "60000")
@@ -63,6 +65,19 @@ public class ActiveCampaignBulkImportConfiguration {
      */
     public void setBulkCallsPerWindow(int bulkCallsPerWindow) {
         this.bulkCallsPerWindow = bulkCallsPerWindow;
+    }
+
+    public int getBulkConcurrency() {
+        return bulkConcurrency;
+    }
+
+    /**
+     * Bulk import: the most calls in flight at once, 1 to 16, while the next batch fills; the call limits and the
+     * account's rate limit still apply. One at a time stays under the limits' pace when a call takes longer than
+     * the spacing they allow.
+     */
+    public void setBulkConcurrency(int bulkConcurrency) {
+        this.bulkConcurrency = bulkConcurrency;
     }
 
     public int getBulkSingleCallsPerWindow() {
@@ -191,6 +206,9 @@ public class ActiveCampaignBulkImportConfiguration {
         if (bulkCallsPerWindow < 1 || bulkSingleCallsPerWindow < 1 || bulkWindow < 1) {
             throw new IllegalArgumentException("bulkCallsPerWindow, bulkSingleCallsPerWindow and bulkWindow must be 1 "
                                                + "or more (the service allows 100 and 20 calls per 60000 ms)");
+        }
+        if (bulkConcurrency < 1 || bulkConcurrency > 16) {
+            throw new IllegalArgumentException("bulkConcurrency must be between 1 and 16, was " + bulkConcurrency);
         }
         if (bulkPollInterval < 1 || bulkCompletionTimeout < 0 || bulkFlushTimeout < 1 || bulkMaxFailuresKept < 0) {
             throw new IllegalArgumentException("bulkPollInterval and bulkFlushTimeout must be 1 or more, "

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.BaseStream;
@@ -34,8 +35,9 @@ import org.slf4j.LoggerFactory;
  * came for bulkFlushTimeout. The message that ends the split ({@code CamelSplitComplete}) or carries the header
  * {@code CamelActiveCampaignBulkFlush=true} ends the import and gets the summary.</li>
  * </ul>
- * Runs on the caller's thread, which waits for the call limits: a route feeding contacts faster than they can be
- * sent is slowed down, and memory stays at one batch.
+ * Batches are sent by bulkConcurrency threads while the caller's thread fills the next one; the caller waits when
+ * they are all busy (within the call limits), so a route feeding contacts faster than they can be sent is slowed
+ * down, and memory stays at a few batches.
  */
 public class BulkImportProducer extends DefaultProducer {
 
@@ -46,6 +48,7 @@ public class BulkImportProducer extends DefaultProducer {
     private BulkImportContext context;
     private ProducerTemplate template;
     private ScheduledExecutorService flusher;
+    private ExecutorService sender;
     /** The import fed one contact per message, while open. */
     private BulkImportRun open;
     private long lastContactNanos;
@@ -70,12 +73,14 @@ public class BulkImportProducer extends DefaultProducer {
             template = getEndpoint().getCamelContext().createProducerTemplate();
             template.start();
         }
+        sender = getEndpoint().getCamelContext().getExecutorServiceManager()
+                .newFixedThreadPool(this, "ActiveCampaignBulkImport", configuration.getBulkConcurrency());
         String account = endpoint.getConfiguration().getBaseUrl().strip() + '\n' + endpoint.getConfiguration().getApiKey();
         context = new BulkImportContext(endpoint, configuration,
                 BulkImportLimiter.forAccount(account, configuration.getBulkCallsPerWindow(),
                         configuration.getBulkSingleCallsPerWindow(), Duration.ofMillis(configuration.getBulkWindow())),
                 new BulkContactConverter(endpoint.getObjectMapper(), configuration.isBulkExcludeAutomations() ? Boolean.TRUE : null),
-                new BulkImportProgressPublisher(configuration.isBulkLogProgress(), template, progressUri));
+                new BulkImportProgressPublisher(configuration.isBulkLogProgress(), template, progressUri), sender);
         long period = Math.max(1, configuration.getBulkFlushTimeout() / 2);
         flusher = getEndpoint().getCamelContext().getExecutorServiceManager()
                 .newSingleThreadScheduledExecutor(this, "ActiveCampaignBulkImportFlush");
@@ -98,6 +103,10 @@ public class BulkImportProducer extends DefaultProducer {
                 }
                 open = null;
             }
+        }
+        if (sender != null) {
+            getEndpoint().getCamelContext().getExecutorServiceManager().shutdown(sender);
+            sender = null;
         }
         if (template != null) {
             template.stop();

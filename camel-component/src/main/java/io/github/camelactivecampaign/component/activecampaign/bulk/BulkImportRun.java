@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,8 +20,10 @@ import org.apache.camel.RuntimeCamelException;
 
 /**
  * One bulk import: takes contacts one at a time, sends them in batches of at most bulkBatchSize contacts and under
- * the 400,000-byte payload limit, within the bulk import's call limits, and counts what happened. Only the batch
- * being filled is held in memory, so an input of millions of contacts takes no more memory than one of hundreds.
+ * the 400,000-byte payload limit, within the bulk import's call limits, and counts what happened. Up to
+ * bulkConcurrency batches are in flight while the next one fills (a call takes longer than the limits' spacing, so
+ * one at a time would stay under the floor); only those and the batch being filled are held in memory, so an input
+ * of millions of contacts takes no more memory than one of thousands.
  * A payload the service refuses because of some contacts (400 naming them) is sent again without them; a call
  * refused for the bulk call limit (another client of the account used it) is sent again after a pause.
  */
@@ -34,6 +38,11 @@ final class BulkImportRun {
     }
 
     private final BulkImportContext context;
+    private final int concurrency;
+    /** A permit per batch that may be in flight. */
+    private final Semaphore inFlight;
+    /** The first failure of a batch sent in the background: the import stops at the next contact. */
+    private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
     private final long total;
     private final long startNanos = System.nanoTime();
     private final List<Pending> batch = new ArrayList<>();
@@ -50,6 +59,8 @@ final class BulkImportRun {
     BulkImportRun(BulkImportContext context, long total) {
         this.context = context;
         this.total = total;
+        this.concurrency = context.configuration().getBulkConcurrency();
+        this.inFlight = new Semaphore(concurrency);
     }
 
     /** Adds the next contact of the input; sends the batch when it is full. */
@@ -83,8 +94,9 @@ final class BulkImportRun {
         }
     }
 
-    /** Sends the contacts waiting, if any. */
+    /** Hands the contacts waiting, if any, to a sender; waits while bulkConcurrency batches are in flight. */
     void flush() {
+        rethrow();
         if (batch.isEmpty()) {
             return;
         }
@@ -92,19 +104,62 @@ final class BulkImportRun {
         batch.clear();
         batchBytes = OPEN.length + CLOSE.length;
         try {
-            send(contacts);
+            inFlight.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RuntimeCamelException("Interrupted while waiting to send a bulk import batch", e);
+        }
+        try {
+            context.sender().execute(() -> sendInBackground(contacts));
         } catch (RuntimeException e) {
-            for (Pending contact : contacts) {
-                fail(contact.row(), contact.email(), "not imported: " + e.getMessage());
-            }
+            inFlight.release();
             throw e;
         }
-        context.progress(progress());
+    }
+
+    private void sendInBackground(List<Pending> contacts) {
+        try {
+            send(contacts);
+            // before the permit is back: the import's summary never overtakes the progress of its last batch
+            context.progress(progress());
+        } catch (RuntimeException e) {
+            synchronized (this) {
+                for (Pending contact : contacts) {
+                    fail(contact.row(), contact.email(), "not imported: " + e.getMessage());
+                }
+            }
+            failure.compareAndSet(null, e);
+        } finally {
+            inFlight.release();
+        }
+    }
+
+    /** Waits until no batch is in flight. */
+    private void drain() {
+        try {
+            inFlight.acquire(concurrency);
+            inFlight.release(concurrency);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RuntimeCamelException("Interrupted while waiting for the bulk import's batches", e);
+        }
+    }
+
+    private void rethrow() {
+        RuntimeException e = failure.get();
+        if (e != null) {
+            throw e;
+        }
     }
 
     /** Sends the rest, waits for the batches to complete when asked to, and sums up. */
     BulkImportSummary finish() {
-        flush();
+        try {
+            flush();
+        } finally {
+            drain();
+        }
+        rethrow();
         double rate = rate();
         boolean completed = false;
         int incomplete = 0;
@@ -116,14 +171,17 @@ final class BulkImportRun {
             incomplete = outcome.incomplete();
             completed = incomplete == 0;
         }
-        BulkImportSummary summary = new BulkImportSummary(batches, sent, accepted, failed, List.copyOf(failures),
+        BulkImportSummary summary;
+        synchronized (this) {
+            summary = new BulkImportSummary(batches, sent, accepted, failed, List.copyOf(failures),
                 List.copyOf(batchIds), completed, incomplete, rateLimitRefusals,
                 Duration.ofNanos(System.nanoTime() - startNanos), rate);
+        }
         context.finished(summary);
         return summary;
     }
 
-    BulkImportProgress progress() {
+    synchronized BulkImportProgress progress() {
         double rate = rate();
         long processed = sent + failed;
         Duration eta = total < 0 || rate <= 0 ? null
@@ -133,7 +191,7 @@ final class BulkImportRun {
     }
 
     /** Contacts sent per minute since the start. */
-    private double rate() {
+    private synchronized double rate() {
         long elapsed = System.nanoTime() - startNanos;
         return elapsed <= 0 ? 0 : sent * 60e9 / elapsed;
     }
@@ -145,17 +203,22 @@ final class BulkImportRun {
             if (response.isSuccess()) {
                 JsonNode body = json(response.body());
                 String batchId = body == null ? null : body.path("batchId").asText(null);
-                if (batchId != null) {
-                    batchIds.add(batchId);
+                synchronized (this) {
+                    if (batchId != null) {
+                        batchIds.add(batchId);
+                    }
+                    batches++;
+                    sent += remaining.size();
+                    accepted += body == null ? remaining.size()
+                            : body.path("queued_contacts").asLong(remaining.size());
                 }
-                batches++;
-                sent += remaining.size();
-                accepted += body == null ? remaining.size() : body.path("queued_contacts").asLong(remaining.size());
                 return;
             }
             JsonNode body = json(response.body());
             if (response.status() == 400 && isRateLimit(body)) {
-                rateLimitRefusals++;
+                synchronized (this) {
+                    rateLimitRefusals++;
+                }
                 pause();
                 continue;
             }
@@ -260,14 +323,10 @@ final class BulkImportRun {
         }
     }
 
-    private void fail(long row, String email, String reason) {
+    private synchronized void fail(long row, String email, String reason) {
         failed++;
         if (failures.size() < context.configuration().getBulkMaxFailuresKept()) {
             failures.add(new BulkImportFailure(row, email, reason));
         }
-    }
-
-    boolean isEmpty() {
-        return rows == 0;
     }
 }

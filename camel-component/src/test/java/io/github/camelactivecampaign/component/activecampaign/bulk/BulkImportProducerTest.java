@@ -67,7 +67,7 @@ class BulkImportProducerTest extends BulkImportTestSupport {
         BulkImportSummary summary = importAll("?bulkWaitForCompletion=true&bulkPollInterval=20",
                 contacts(600, "list"));
 
-        assertThat(acceptedBatchSizes()).containsExactly(250, 250, 100);
+        assertThat(acceptedBatchSizes()).containsExactlyInAnyOrder(250, 250, 100);
         assertThat(summary.batches()).isEqualTo(3);
         assertThat(summary.sent()).isEqualTo(600);
         assertThat(summary.accepted()).isEqualTo(600);
@@ -124,12 +124,14 @@ class BulkImportProducerTest extends BulkImportTestSupport {
             }
         });
 
-        BulkImportSummary summary = importAll("?bulkProgressEndpoint=direct:progress&bulkBatchSize=100", source);
+        BulkImportSummary summary = importAll("?bulkProgressEndpoint=direct:progress&bulkBatchSize=100"
+                                              + "&bulkConcurrency=2", source);
 
         assertThat(summary.sent()).isEqualTo(1000);
         assertThat(ahead).hasSize(10);
-        // when a batch went out, the input had been read at most one contact beyond it
-        assertThat(ahead).allMatch(n -> n <= 1);
+        // when a batch was done, the input had been read at most as far as the batches in flight and the one being
+        // filled: the input is never read ahead of what is sent
+        assertThat(ahead).allMatch(n -> n <= 3 * 100 + 1);
     }
 
     @Test
@@ -182,7 +184,8 @@ class BulkImportProducerTest extends BulkImportTestSupport {
         MockEndpoint progress = getMockEndpoint("mock:progress");
         progress.expectedMessageCount(4);
 
-        importAll("?bulkBatchSize=50&bulkProgressEndpoint=mock:progress", contacts(150, "progress"));
+        importAll("?bulkBatchSize=50&bulkConcurrency=1&bulkProgressEndpoint=mock:progress",
+                contacts(150, "progress"));
 
         progress.assertIsSatisfied();
         List<Object> bodies = progress.getExchanges().stream().map(e -> e.getMessage().getBody()).toList();
@@ -207,7 +210,7 @@ class BulkImportProducerTest extends BulkImportTestSupport {
         template.sendBody("direct:rows", contacts(50, "split"));
 
         summaries.assertIsSatisfied();
-        assertThat(acceptedBatchSizes()).containsExactly(20, 20, 10);
+        assertThat(acceptedBatchSizes()).containsExactlyInAnyOrder(20, 20, 10);
         assertThat(summaries.getExchanges().get(0).getMessage().getBody(BulkImportSummary.class).sent())
                 .isEqualTo(50);
     }
