@@ -3,19 +3,16 @@ package io.github.camelactivecampaign.simulator;
 
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -40,9 +37,7 @@ final class BulkImportQueue implements AutoCloseable {
     private static final String REFUSED = "JSON payload did not pass validation. Please fix failure Reasons and "
                                           + "retry. The import was not queued for processing.";
 
-    private final ObjectMapper mapper;
-    private final SimulatorStore store;
-    private final SimulatorClock clock;
+    private final SimulatorContext context;
     private final BulkImportLimits limits;
     private volatile Duration completion;
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -50,57 +45,42 @@ final class BulkImportQueue implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
-    /** The contacts of the batches not yet complete, by batch id. */
+    /** The contacts of the batches not yet complete, by batch id; guarded by the store's lock. */
     private final Map<String, JsonNode> pending = new HashMap<>();
-    /**
-     * Contact ids by lower-case email, so that importing a batch does not scan every contact; rebuilt when contacts
-     * were added or removed by other means than the import, or an email changed.
-     */
-    private final Map<String, String> emailIndex = new HashMap<>();
-    private int indexedContacts = -1;
 
-    BulkImportQueue(ObjectMapper mapper, SimulatorStore store, SimulatorClock clock, BulkImportLimits limits,
-                    Duration completion) {
-        this.mapper = mapper;
-        this.store = store;
-        this.clock = clock;
+    BulkImportQueue(SimulatorContext context, BulkImportLimits limits, Duration completion) {
+        this.context = context;
         this.limits = limits;
         this.completion = completion;
     }
 
-    boolean serves(String operation) {
-        return operation != null && operation.startsWith("import/");
+    void register(Map<String, Function<SimulatorRequest, SimulatorResponse>> routes) {
+        routes.put("import/bulkImport", this::bulkImport);
+        routes.put("import/info", this::info);
+        routes.put("import/bulkImportStatus", this::status);
     }
 
-    SimulatorResponse handle(SimulatorRequest request, int bodyBytes) {
-        return switch (request.operation().name()) {
-            case "import/bulkImport" -> bulkImport(request, bodyBytes);
-            case "import/info" -> info(request);
-            case "import/bulkImportStatus" -> status();
-            default -> SimulatorResponse.of(404, mapper.createObjectNode().put("message", "Not found"));
-        };
-    }
-
-    private SimulatorResponse bulkImport(SimulatorRequest request, int bodyBytes) {
+    private SimulatorResponse bulkImport(SimulatorRequest request) {
         JsonNode contacts = request.json() == null ? null : request.json().get("contacts");
         if (contacts == null || !contacts.isArray() || contacts.isEmpty()) {
-            return refused(mapper.createArrayNode().add("contacts must be a non-empty array"));
+            return refused(context.mapper().createArrayNode().add("contacts must be a non-empty array"));
         }
         if (contacts.size() > MAX_CONTACTS) {
-            return refused(mapper.createArrayNode().add("A bulk import takes at most " + MAX_CONTACTS
-                                                        + " contacts, got " + contacts.size()));
+            return refused(context.mapper().createArrayNode().add("A bulk import takes at most " + MAX_CONTACTS
+                                                                  + " contacts, got " + contacts.size()));
         }
-        if (bodyBytes >= MAX_BYTES) {
-            return refused(mapper.createArrayNode().add("The payload must be under " + MAX_BYTES + " bytes, got "
-                                                        + bodyBytes));
+        if (request.bodyBytes() >= MAX_BYTES) {
+            return refused(context.mapper().createArrayNode().add("The payload must be under " + MAX_BYTES
+                                                                  + " bytes, got " + request.bodyBytes()));
         }
         boolean one = contacts.size() == 1;
         if (!limits.tryAcquire(one)) {
-            ObjectNode body = mapper.createObjectNode().put("success", 0).put("message", "Rate limit exceeded.");
+            ObjectNode body = context.mapper().createObjectNode().put("success", 0)
+                    .put("message", "Rate limit exceeded.");
             body.putArray("failureReasons").add(limits.refusal(one));
             return SimulatorResponse.of(400, body);
         }
-        ArrayNode reasons = mapper.createArrayNode();
+        ArrayNode reasons = context.mapper().createArrayNode();
         for (int i = 0; i < contacts.size(); i++) {
             if (!WELL_FORMED.matcher(contacts.get(i).path("email").asText("")).matches()) {
                 reasons.addObject().put("contact", i).put("failureReason", "Field 'email' incorrect format");
@@ -110,112 +90,95 @@ final class BulkImportQueue implements AutoCloseable {
             return refused(reasons);
         }
         String batchId = UUID.randomUUID().toString();
-        ObjectNode batch = mapper.createObjectNode().put("id", batchId).put("status", "queued")
-                .put("forDate", clock.timestamp().substring(0, 10)).put("contacts", contacts.size());
+        ObjectNode batch = context.mapper().createObjectNode().put("id", batchId).put("status", "queued")
+                .put("forDate", Dates.format(context.clock().now(), Dates.Style.DAY, context.clock().zone()))
+                .put("contacts", contacts.size());
         batch.putArray("success");
         batch.putArray("failure");
-        synchronized (this) {
-            store.seed(mapper.createObjectNode().set(BATCHES, mapper.createArrayNode().add(batch)));
-            pending.put(batchId, contacts.deepCopy());
-        }
+        context.store().create(BATCHES, batch);
+        pending.put(batchId, contacts.deepCopy());
         worker.schedule(() -> complete(batchId), completion.toMillis(), TimeUnit.MILLISECONDS);
-        return SimulatorResponse.of(200, mapper.createObjectNode().put("success", 1)
+        return SimulatorResponse.of(200, context.mapper().createObjectNode().put("Success", 1)
                 .put("queued_contacts", contacts.size()).put("batchId", batchId)
                 .put("message", "Contact import queued"));
     }
 
     private SimulatorResponse refused(ArrayNode reasons) {
-        ObjectNode body = mapper.createObjectNode().put("success", 0).put("message", REFUSED);
+        ObjectNode body = context.mapper().createObjectNode().put("success", 0).put("message", REFUSED);
         body.set("failureReasons", reasons);
         return SimulatorResponse.of(400, body);
     }
 
-    /**
-     * Imports a queued batch: every contact created or updated, but those the import cannot take. Holds the queue's
-     * lock, so that a reset never meets a half-imported batch.
-     */
-    private synchronized void complete(String batchId) {
-        JsonNode contacts = pending.remove(batchId);
-        if (contacts == null) {
-            return; // reset meanwhile
-        }
-        ArrayNode success = mapper.createArrayNode();
-        ArrayNode failure = mapper.createArrayNode();
-        for (JsonNode contact : contacts) {
-            String email = contact.path("email").asText();
-            if (!IMPORTABLE.matcher(email).matches()) {
-                failure.add(email);
-                continue;
+    /** Imports a queued batch: every contact created or updated, but those the import cannot take. */
+    private void complete(String batchId) {
+        synchronized (context.store()) {
+            JsonNode contacts = pending.remove(batchId);
+            if (contacts == null) {
+                return; // reset meanwhile
             }
-            String key = email.toLowerCase(Locale.ROOT);
-            ObjectNode existing = existing(key);
-            ObjectNode stored = upsert(contact, existing);
-            if (existing == null) {
-                emailIndex.put(key, stored.path("id").asText());
-                indexedContacts++;
+            ArrayNode success = context.mapper().createArrayNode();
+            ArrayNode failure = context.mapper().createArrayNode();
+            for (JsonNode contact : contacts) {
+                String email = contact.path("email").asText();
+                if (IMPORTABLE.matcher(email).matches()) {
+                    success.add(upsert(contact));
+                } else {
+                    failure.add(email);
+                }
             }
-            success.add(stored.path("id").asText());
+            ObjectNode changes = context.mapper().createObjectNode().put("status", "completed");
+            changes.set("success", success);
+            changes.set("failure", failure);
+            context.store().update(BATCHES, batchId, changes);
         }
-        ObjectNode changes = mapper.createObjectNode().put("status", "completed");
-        changes.set("success", success);
-        changes.set("failure", failure);
-        store.update(BATCHES, batchId, changes);
     }
 
-    /** The contact with this (lower-case) email, or null. */
-    private ObjectNode existing(String email) {
-        if (indexedContacts != store.count("contacts")) {
-            reindex();
-        }
-        String id = emailIndex.get(email);
-        ObjectNode contact = id == null ? null : store.get("contacts", id);
-        if (id != null && (contact == null || !email.equalsIgnoreCase(contact.path("email").asText()))) {
-            reindex(); // an email changed meanwhile
-            id = emailIndex.get(email);
-            contact = id == null ? null : store.get("contacts", id);
-        }
-        return contact;
-    }
-
-    private void reindex() {
-        emailIndex.clear();
-        List<ObjectNode> contacts = store.all("contacts");
-        for (ObjectNode contact : contacts) {
-            emailIndex.put(contact.path("email").asText().toLowerCase(Locale.ROOT), contact.path("id").asText());
-        }
-        indexedContacts = contacts.size();
-    }
-
-    private ObjectNode upsert(JsonNode contact, ObjectNode existing) {
-        ObjectNode fields = mapper.createObjectNode().put("email", contact.path("email").asText());
+    /** Creates or updates the contact with that email, with its tags, field values and subscriptions; its id. */
+    private String upsert(JsonNode contact) {
+        ObjectNode fields = context.mapper().createObjectNode().put("email", contact.path("email").asText());
         copy(contact, "first_name", fields, "firstName");
         copy(contact, "last_name", fields, "lastName");
         copy(contact, "phone", fields, "phone");
-        ObjectNode stored = existing == null ? store.create("contacts", fields)
-                : store.update("contacts", existing.path("id").asText(), fields);
+        ObjectNode existing = context.store().findBy("contacts", "email", fields.get("email").asText());
+        ObjectNode stored = existing == null ? context.store().create("contacts", fields)
+                : context.store().update("contacts", existing.path("id").asText(), fields);
+        context.activities().record("contacts", stored, existing == null ? "create" : "update");
         String id = stored.path("id").asText();
         for (JsonNode tag : contact.path("tags")) {
-            ObjectNode known = store.findBy("tags", "tag", tag.asText());
-            if (known == null) {
-                known = store.create("tags", mapper.createObjectNode().put("tag", tag.asText())
-                        .put("tagType", "contact"));
+            ObjectNode known = context.store().findBy("tags", "tag", tag.asText());
+            String tagId = known != null ? known.path("id").asText() : context.store().create("tags",
+                    context.mapper().createObjectNode().put("tag", tag.asText()).put("tagType", "contact"))
+                    .path("id").asText();
+            if (context.store().referencing("contactTags", "contact", id).stream()
+                    .noneMatch(t -> tagId.equals(t.path("tag").asText()))) {
+                context.store().create("contactTags", context.mapper().createObjectNode().put("contact", id)
+                        .put("tag", tagId));
             }
-            store.create("contactTags", mapper.createObjectNode().put("contact", id)
-                    .put("tag", known.path("id").asText()));
         }
         for (JsonNode field : contact.path("fields")) {
-            store.create("fieldValues", mapper.createObjectNode().put("contact", id)
+            context.store().create("fieldValues", context.mapper().createObjectNode().put("contact", id)
                     .put("field", field.path("id").asText()).put("value", field.path("value").asText()));
         }
         subscribe(id, contact.path("subscribe"), "1");
         subscribe(id, contact.path("unsubscribe"), "2");
-        return stored;
+        return id;
     }
 
     private void subscribe(String contact, JsonNode lists, String status) {
         for (JsonNode list : lists) {
-            store.create("contactLists", mapper.createObjectNode().put("contact", contact)
-                    .put("list", list.path("listid").asText()).put("status", status));
+            String listId = list.path("listid").asText();
+            if (context.store().get("lists", listId) == null) {
+                continue;
+            }
+            ObjectNode membership = context.store().referencing("contactLists", "contact", contact).stream()
+                    .filter(m -> listId.equals(m.path("list").asText())).findFirst().orElse(null);
+            ObjectNode fields = context.mapper().createObjectNode().put("contact", contact).put("list", listId)
+                    .put("status", status);
+            if (membership == null) {
+                context.store().create("contactLists", fields);
+            } else {
+                context.store().update("contactLists", membership.path("id").asText(), fields);
+            }
         }
     }
 
@@ -229,55 +192,48 @@ final class BulkImportQueue implements AutoCloseable {
     private SimulatorResponse info(SimulatorRequest request) {
         String batchId = request.query("batchId");
         if (batchId == null || batchId.isBlank()) {
-            return SimulatorResponse.of(400, mapper.createObjectNode().put("success", 0)
+            return SimulatorResponse.of(400, context.mapper().createObjectNode().put("success", 0)
                     .put("message", "'batchId' is a required field."));
         }
-        ObjectNode batch;
-        synchronized (this) {
-            batch = store.get(BATCHES, batchId);
-            batch = batch == null ? null : batch.deepCopy();
-        }
+        ObjectNode batch = context.store().get(BATCHES, batchId);
         if (batch == null) {
-            return SimulatorResponse.of(404, mapper.createObjectNode().put("message",
-                    "No Result found for batch with id " + batchId));
+            return SimulatorResponse.of(404, context.errors().message("No Result found for batch with id "
+                                                                      + batchId));
         }
-        ObjectNode body = mapper.createObjectNode().put("status", batch.path("status").asText());
-        body.set("success", batch.get("success"));
-        body.set("failure", batch.get("failure"));
+        ObjectNode body = context.mapper().createObjectNode().put("status", batch.path("status").asText());
+        body.set("success", batch.get("success").deepCopy());
+        body.set("failure", batch.get("failure").deepCopy());
         return SimulatorResponse.of(200, body);
     }
 
     /** GET /import/bulk_import: batches outstanding and recently completed, per day. */
-    private SimulatorResponse status() {
+    private SimulatorResponse status(SimulatorRequest request) {
         Map<String, long[]> outstanding = new TreeMap<>();
         Map<String, long[]> completed = new TreeMap<>();
-        synchronized (this) {
-            for (ObjectNode batch : store.all(BATCHES)) {
-                Map<String, long[]> days = "completed".equals(batch.path("status").asText()) ? completed : outstanding;
-                long[] day = days.computeIfAbsent(batch.path("forDate").asText(), k -> new long[2]);
-                day[0]++;
-                day[1] += batch.path("contacts").asLong();
-            }
+        for (ObjectNode batch : context.store().collection(BATCHES).ordered()) {
+            Map<String, long[]> days = "completed".equals(batch.path("status").asText()) ? completed : outstanding;
+            long[] day = days.computeIfAbsent(batch.path("forDate").asText(), k -> new long[2]);
+            day[0]++;
+            day[1] += batch.path("contacts").asLong(batch.path("success").size());
         }
-        ObjectNode body = mapper.createObjectNode();
+        ObjectNode body = context.mapper().createObjectNode();
         days(body.putArray("outstanding"), outstanding);
         days(body.putArray("recentlyCompleted"), completed);
         return SimulatorResponse.of(200, body);
     }
 
     private static void days(ArrayNode array, Map<String, long[]> days) {
-        new LinkedHashMap<>(days).forEach((date, day) -> array.addObject().put("forDate", date)
-                .put("batches", String.valueOf(day[0])).put("contacts", String.valueOf(day[1])));
+        days.forEach((date, day) -> array.addObject().put("forDate", date).put("batches", String.valueOf(day[0]))
+                .put("contacts", String.valueOf(day[1])));
     }
 
     void setCompletion(Duration completion) {
         this.completion = completion;
     }
 
-    synchronized void reset() {
+    /** Forgets the queue; called with the store's lock held. */
+    void reset() {
         pending.clear();
-        emailIndex.clear();
-        indexedContacts = -1;
         limits.reset();
     }
 

@@ -47,25 +47,15 @@ final class WebhookDispatcher implements AutoCloseable {
     private final Set<String> deactivated = ConcurrentHashMap.newKeySet();
     private final List<WebhookDelivery> deliveries = Collections.synchronizedList(new ArrayList<>());
 
-    WebhookDispatcher(ObjectMapper mapper, SimulatorStore store, SimulatorClock clock) {
-        this.mapper = mapper;
-        this.store = store;
-        this.events = new WebhookEvents(store, clock);
+    WebhookDispatcher(SimulatorContext context) {
+        this.mapper = context.mapper();
+        this.store = context.store();
+        this.events = new WebhookEvents(store, context.clock());
     }
 
-    /**
-     * The answer to a request the webhooks decide alone: the event list of {@code GET /webhook/events}, a 422 for a
-     * webhook the service would not register; null for the others.
-     */
-    SimulatorResponse intercept(SimulatorRequest request) {
+    /** A 422 for a webhook the service would not register; null for any other request. */
+    SimulatorResponse refuse(SimulatorRequest request) {
         String name = request.operation().name();
-        if ("webhooks/events".equals(name)) {
-            ObjectNode body = mapper.createObjectNode();
-            ArrayNode names = body.putArray("webhookEvents");
-            WebhookEvents.NAMES.forEach(names::add);
-            body.putObject("meta").put("total", WebhookEvents.NAMES.size());
-            return SimulatorResponse.of(200, body);
-        }
         if (!"webhooks/create".equals(name) && !"webhooks/update".equals(name)) {
             return null;
         }
@@ -100,7 +90,7 @@ final class WebhookDispatcher implements AutoCloseable {
         return SimulatorResponse.of(422, body);
     }
 
-    /** Runs an API call and delivers the events it caused. */
+    /** Runs an API call and delivers the events it caused; called with the store's lock held. */
     SimulatorResponse observe(SimulatorRequest request, Supplier<SimulatorResponse> call) {
         ObjectNode removed = events.before(request);
         SimulatorResponse response = call.get();
@@ -113,7 +103,10 @@ final class WebhookDispatcher implements AutoCloseable {
         return response;
     }
 
-    /** Delivers an event the API cannot cause (sent, open, click, ...) about a contact, as caused by source. */
+    /**
+     * Delivers an event the API cannot cause (sent, open, click, ...) about a contact, as caused by source; called
+     * with the store's lock held.
+     */
     void trigger(String type, String source, String contactId) {
         if (!WebhookEvents.NAMES.contains(type)) {
             throw new IllegalArgumentException("Unknown webhook event '" + type + "'; known: " + WebhookEvents.NAMES);
@@ -148,7 +141,7 @@ final class WebhookDispatcher implements AutoCloseable {
     }
 
     private void deliver(WebhookEvents.Event event) {
-        for (ObjectNode webhook : store.all(COLLECTION)) {
+        for (ObjectNode webhook : store.collection(COLLECTION).ordered()) {
             String id = webhook.path("id").asText();
             if (deactivated.contains(id) || !contains(webhook.path("events"), event.type())
                 || !contains(webhook.path("sources"), event.source())) {

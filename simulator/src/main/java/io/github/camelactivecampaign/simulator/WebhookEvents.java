@@ -19,10 +19,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 final class WebhookEvents {
 
     /** The events of {@code GET /webhook/events}, as the reference lists them. */
-    static final List<String> NAMES = List.of("bounce", "click", "contact_tag_added", "contact_tag_removed",
-            "deal_add", "deal_note_add", "deal_pipeline_add", "deal_stage_add", "deal_task_add", "deal_task_complete",
-            "deal_tasktype_add", "deal_update", "forward", "list_add", "open", "reply", "sent", "share", "sms_reply",
-            "sms_sent", "sms_unsub", "subscribe", "subscriber_note", "unsubscribe", "update");
+    static final List<String> NAMES = AccountOperations.WEBHOOK_EVENTS;
 
     /** Who caused a change: a contact (public), a user (admin), the API (api), an automation (system). */
     static final Set<String> SOURCES = Set.of("public", "admin", "api", "system");
@@ -203,19 +200,15 @@ final class WebhookEvents {
         fields.put("contact[phone]", contact.path("phone").asText(""));
         fields.put("contact[orgname]", contact.path("orgname").asText(""));
         StringJoiner tags = new StringJoiner(", ");
-        for (ObjectNode contactTag : store.all("contactTags")) {
-            if (id.equals(contactTag.path("contact").asText())) {
-                ObjectNode tag = store.get("tags", contactTag.path("tag").asText());
-                if (tag != null) {
-                    tags.add(tag.path("tag").asText());
-                }
+        for (ObjectNode contactTag : store.referencing("contactTags", "contact", id)) {
+            ObjectNode tag = store.get("tags", contactTag.path("tag").asText());
+            if (tag != null) {
+                tags.add(tag.path("tag").asText());
             }
         }
         fields.put("contact[tags]", tags.toString());
-        for (ObjectNode value : store.all("fieldValues")) {
-            if (id.equals(value.path("contact").asText())) {
-                fields.put("contact[fields][" + value.path("field").asText() + "]", value.path("value").asText(""));
-            }
+        for (ObjectNode value : store.referencing("fieldValues", "contact", id)) {
+            fields.put("contact[fields][" + value.path("field").asText() + "]", value.path("value").asText(""));
         }
     }
 
