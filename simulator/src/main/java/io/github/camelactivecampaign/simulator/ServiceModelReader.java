@@ -48,7 +48,7 @@ final class ServiceModelReader {
         List<Sample> samples = new ArrayList<>();
         for (JsonNode entry : examples) {
             SimulatorOperation operation = catalog.operation(entry.path("operation").asText());
-            if (operation != null && entry.path("example").isObject()) {
+            if (operation != null && isSuccess(entry)) {
                 collect(operation, (ObjectNode) entry.get("example"), samples);
             }
         }
@@ -65,12 +65,21 @@ final class ServiceModelReader {
         Map<String, OperationShape> operations = new HashMap<>();
         for (JsonNode entry : examples) {
             SimulatorOperation operation = catalog.operation(entry.path("operation").asText());
-            if (operation != null && entry.path("example").isObject()) {
+            if (operation != null && isSuccess(entry) && !operations.containsKey(operation.name())) {
                 operations.put(operation.name(), operation(operation, entry.path("status").asInt(200),
                         (ObjectNode) entry.get("example"), resources));
             }
         }
         return new ServiceModel(Map.copyOf(resources), Map.copyOf(operations));
+    }
+
+    /**
+     * A success answer with a readable example: the reference also documents error answers (400, 404, 422, ...)
+     * and examples that are not valid JSON, which describe no record.
+     */
+    static boolean isSuccess(JsonNode entry) {
+        int status = entry.path("status").asInt(200);
+        return status >= 200 && status < 300 && entry.path("example").isObject();
     }
 
     private void collect(SimulatorOperation operation, ObjectNode example, List<Sample> samples) {

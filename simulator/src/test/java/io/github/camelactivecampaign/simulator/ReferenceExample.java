@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,7 +29,12 @@ record ReferenceExample(String operation, int status, JsonNode example, JsonNode
                 return null;
             }
             List<ReferenceExample> examples = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
             for (JsonNode entry : new ObjectMapper().readTree(in)) {
+                // the first success example of each operation; error answers describe no record
+                if (!ServiceModelReader.isSuccess(entry) || !seen.add(entry.path("operation").asText())) {
+                    continue;
+                }
                 JsonNode request = entry.get("requestExample");
                 examples.add(new ReferenceExample(entry.path("operation").asText(), entry.path("status").asInt(),
                         entry.path("example"), request == null || request.isNull() ? null : request));
