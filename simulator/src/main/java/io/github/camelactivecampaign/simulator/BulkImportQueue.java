@@ -109,22 +109,36 @@ final class BulkImportQueue implements AutoCloseable {
         return SimulatorResponse.of(400, body);
     }
 
-    /** Imports a queued batch: every contact created or updated, but those the import cannot take. */
+    /**
+     * Imports a queued batch: every contact created or updated, but those the import cannot take. The store's lock is
+     * taken per contact, so that API requests are not held up behind a whole batch.
+     */
     private void complete(String batchId) {
+        JsonNode contacts;
         synchronized (context.store()) {
-            JsonNode contacts = pending.remove(batchId);
-            if (contacts == null) {
-                return; // reset meanwhile
+            contacts = pending.get(batchId);
+        }
+        if (contacts == null) {
+            return; // reset meanwhile
+        }
+        ArrayNode success = context.mapper().createArrayNode();
+        ArrayNode failure = context.mapper().createArrayNode();
+        for (JsonNode contact : contacts) {
+            String email = contact.path("email").asText();
+            if (!IMPORTABLE.matcher(email).matches()) {
+                failure.add(email);
+                continue;
             }
-            ArrayNode success = context.mapper().createArrayNode();
-            ArrayNode failure = context.mapper().createArrayNode();
-            for (JsonNode contact : contacts) {
-                String email = contact.path("email").asText();
-                if (IMPORTABLE.matcher(email).matches()) {
-                    success.add(upsert(contact));
-                } else {
-                    failure.add(email);
+            synchronized (context.store()) {
+                if (pending.get(batchId) != contacts) {
+                    return; // reset meanwhile
                 }
+                success.add(upsert(contact));
+            }
+        }
+        synchronized (context.store()) {
+            if (pending.remove(batchId) == null) {
+                return;
             }
             ObjectNode changes = context.mapper().createObjectNode().put("status", "completed");
             changes.set("success", success);

@@ -20,8 +20,8 @@ public class ActiveCampaignBulkImportConfiguration {
     private int bulkBatchSize = MAX_BATCH_SIZE;
     @UriParam(label = "producer,bulk", defaultValue = "100")
     private int bulkCallsPerWindow = 100;
-    @UriParam(label = "producer,bulk", defaultValue = "4")
-    private int bulkConcurrency = 4;
+    @UriParam(label = "producer,bulk", defaultValue = "2")
+    private int bulkConcurrency = 2;
     @UriParam(label = "producer,bulk", defaultValue = "20")
     private int bulkSingleCallsPerWindow = 20;
     @UriParam(label = "producer,bulk", defaultValue = "60000")
