@@ -141,9 +141,31 @@ public final class ActiveCampaignResponseReader {
         } else if (response.body() != null && !response.body().isBlank()) {
             message.append(": ").append(truncate(response.body().strip()));
         }
-        message.append(hint(response.status()));
+        String permission = response.status() == 403 ? missingPermission(errors, serviceMessage) : null;
+        message.append(permission != null
+                ? ". The API user lacks a permission (" + permission + "): grant it to the user whose token this is "
+                  + "(Settings > Users > Groups); the token itself was accepted"
+                : hint(response.status()));
         return new ActiveCampaignException(message.toString(), operation, response.status(), response.reason(),
                 truncate(response.body()), errors);
+    }
+
+    /**
+     * What the service says the user may not do, when a 403 is about a permission ("You do not have permission to
+     * view lists."): neither a bad token nor throttling.
+     */
+    static String missingPermission(List<ActiveCampaignException.ServiceError> errors, String serviceMessage) {
+        for (ActiveCampaignException.ServiceError error : errors) {
+            if (error.detail() != null && isPermissionText(error.detail())) {
+                return error.detail().strip();
+            }
+        }
+        return serviceMessage != null && isPermissionText(serviceMessage) ? serviceMessage.strip() : null;
+    }
+
+    /** The service's words for a user's missing permission. */
+    public static boolean isPermissionText(String text) {
+        return text.toLowerCase(java.util.Locale.ROOT).contains("permission");
     }
 
     private static String hint(int status) {

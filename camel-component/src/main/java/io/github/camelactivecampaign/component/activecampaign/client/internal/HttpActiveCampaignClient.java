@@ -71,6 +71,8 @@ public final class HttpActiveCampaignClient implements ActiveCampaignClient {
     private static final Set<Integer> TRANSIENT = Set.of(502, 503, 504);
     /** The 403 body of a wrong or revoked token, which no retry can fix. */
     private static final String NOT_AUTHORIZED = "not authorized";
+    /** The 403 body of a user's missing permission ("You do not have permission to view lists."): final too. */
+    private static final String MISSING_PERMISSION = "permission";
 
     /** Waits between two attempts. */
     @FunctionalInterface
@@ -198,8 +200,10 @@ public final class HttpActiveCampaignClient implements ActiveCampaignClient {
             rateLimiter.rateLimited(wait);
             return wait;
         }
-        boolean throttled403 = status == 403 && isApi()
-                               && !response.body().toLowerCase(Locale.ROOT).contains(NOT_AUTHORIZED);
+        // a bad token or a user's missing permission is final; other 403s come and go with load (retried)
+        String body403 = status == 403 ? response.body().toLowerCase(Locale.ROOT) : "";
+        boolean throttled403 = status == 403 && isApi() && !body403.contains(NOT_AUTHORIZED)
+                               && !body403.contains(MISSING_PERMISSION);
         if (idempotent && (TRANSIENT.contains(status) || throttled403)) {
             if (retryAfter != null) {
                 rateLimiter.pause(retryAfter);
