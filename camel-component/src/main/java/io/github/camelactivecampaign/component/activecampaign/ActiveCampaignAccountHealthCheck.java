@@ -45,7 +45,8 @@ public final class ActiveCampaignAccountHealthCheck implements HealthCheck {
 
     ActiveCampaignAccountHealthCheck(ActiveCampaignAccountKey account, ActiveCampaignClient client,
                                      int responseTimeoutMillis) {
-        this.id = "activecampaign-account:" + account.baseUrl();
+        // two tokens of one account are two checks: a short digest of the token tells them apart
+        this.id = "activecampaign-account:" + account.baseUrl() + "#" + account.tokenDigest().substring(0, 8);
         this.account = account;
         this.client = client;
         Duration timeout = Duration.ofMillis(responseTimeoutMillis);
