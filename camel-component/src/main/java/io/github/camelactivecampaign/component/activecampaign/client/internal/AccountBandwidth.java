@@ -2,10 +2,12 @@
 package io.github.camelactivecampaign.component.activecampaign.client.internal;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.TimeMeter;
 
 /**
  * The Bucket4j configuration of an account's budget: one token at a time, refilled evenly. A larger capacity would
@@ -19,6 +21,23 @@ final class AccountBandwidth {
      * jitter per second of requests.
      */
     static final double MARGIN = 1.03;
+
+    /**
+     * The clock of a shared bucket: replicas compare their times through the store, so it must be the wall clock
+     * (synchronised across hosts by NTP), read to the microsecond rather than the millisecond.
+     */
+    static final TimeMeter WALL_CLOCK = new TimeMeter() {
+        @Override
+        public long currentTimeNanos() {
+            Instant now = Instant.now();
+            return TimeUnit.SECONDS.toNanos(now.getEpochSecond()) + now.getNano();
+        }
+
+        @Override
+        public boolean isWallClockBased() {
+            return true;
+        }
+    };
 
     private AccountBandwidth() {
     }

@@ -9,7 +9,6 @@ import java.time.Duration;
 
 import javax.sql.DataSource;
 
-import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
@@ -58,7 +57,7 @@ public final class PostgresRateLimiterFactory implements ActiveCampaignRateLimit
                     .primaryKeyMapper(PrimaryKeyMapper.STRING)
                     .table(table)
                     // every replica reads its own wall clock: keep the hosts' clocks synchronised (NTP)
-                    .clientClock(TimeMeter.SYSTEM_MILLISECONDS)
+                    .clientClock(AccountBandwidth.WALL_CLOCK)
                     .build();
         }
         String id = account.id();

@@ -4,7 +4,6 @@ package io.github.camelactivecampaign.component.activecampaign.client.internal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
-import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
@@ -50,7 +49,7 @@ public final class RedisRateLimiterFactory implements ActiveCampaignRateLimiterF
         this.prefix = prefix;
         this.connection = client.connect(ByteArrayCodec.INSTANCE);
         this.buckets = Bucket4jLettuce.casBasedBuilder(connection)
-                .clientClock(TimeMeter.SYSTEM_MILLISECONDS)
+                .clientClock(AccountBandwidth.WALL_CLOCK)
                 .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(KEEP_IDLE))
                 .build();
     }

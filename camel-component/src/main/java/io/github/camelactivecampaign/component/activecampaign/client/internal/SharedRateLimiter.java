@@ -14,9 +14,13 @@ import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampa
  * <p>
  * A request takes the next token of the bucket (the store hands them out in order, whoever asks), sleeps until it is
  * due, and is sent unless a pause began meanwhile: then its token is void and it queues again once the pause is over,
- * so that the requests held up by a pause do not all leave together when it ends.
+ * so that the requests held up by a pause do not all leave together when it ends. Every read of the store happens
+ * before the request's turn, not between its turn and its sending: the service counts requests as they arrive.
  */
 public final class SharedRateLimiter implements ActiveCampaignRateLimiter {
+
+    /** How long before its turn a waiting request reads the pause: more than a read of the store takes. */
+    static final long LOOK_AHEAD_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
     private final Bucket bucket;
     private final SharedPause pause;
@@ -43,15 +47,39 @@ public final class SharedRateLimiter implements ActiveCampaignRateLimiter {
                 continue;
             }
             long left = deadline - System.nanoTime();
-            boolean taken = left > 0 ? bucket.asBlocking().tryConsume(1, left, BlockingStrategy.PARKING)
-                    : bucket.tryConsume(1);
+            PauseWatch watch = new PauseWatch();
+            boolean taken = left > 0 ? bucket.asBlocking().tryConsume(1, left, watch) : bucket.tryConsume(1);
             if (!taken) {
                 return false;
             }
-            if (pause.remaining().isZero()) {
+            if (!watch.pausedMeanwhile) {
                 return true;
             }
-            // a 429 paused the account while this request waited for its token: the token is void
+            // a 429 paused the account while this request waited for its turn: the turn is void
+        }
+    }
+
+    /**
+     * Sleeps until the request's turn, and looks at the account's pause {@link #LOOK_AHEAD_NANOS} before it: the
+     * store's answer arrives while the request still waits, so it leaves on time. A wait shorter than that needs no
+     * look, the pause was read just before the turn was taken.
+     */
+    private final class PauseWatch implements BlockingStrategy {
+        boolean pausedMeanwhile;
+
+        @Override
+        public void park(long nanos) throws InterruptedException {
+            if (nanos <= LOOK_AHEAD_NANOS) {
+                BlockingStrategy.PARKING.park(nanos);
+                return;
+            }
+            long turn = System.nanoTime() + nanos;
+            BlockingStrategy.PARKING.park(nanos - LOOK_AHEAD_NANOS);
+            pausedMeanwhile = !pause.remaining().isZero();
+            long rest = turn - System.nanoTime();
+            if (rest > 0) {
+                BlockingStrategy.PARKING.park(rest);
+            }
         }
     }
 
