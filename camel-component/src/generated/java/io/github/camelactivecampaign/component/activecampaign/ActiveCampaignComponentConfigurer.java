@@ -36,6 +36,7 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         map.put("CallTimeout", long.class);
         map.put("Client", io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignClient.class);
         map.put("ConnectTimeout", int.class);
+        map.put("HttpClientConfigurer", org.apache.camel.component.http.HttpClientConfigurer.class);
         map.put("MaxAttempts", int.class);
         map.put("MaxConnections", int.class);
         map.put("MaxRateLimitWait", long.class);
@@ -95,6 +96,8 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "httpclientconfigurer":
+        case "httpClientConfigurer": getOrCreateConfiguration(target).setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxattempts":
@@ -184,6 +187,8 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return boolean.class;
+        case "httpclientconfigurer":
+        case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "maxattempts":
@@ -264,6 +269,8 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
+        case "httpclientconfigurer":
+        case "httpClientConfigurer": return getOrCreateConfiguration(target).getHttpClientConfigurer();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxattempts":

@@ -49,6 +49,7 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         map.put("CallTimeout", long.class);
         map.put("Client", io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignClient.class);
         map.put("ConnectTimeout", int.class);
+        map.put("HttpClientConfigurer", org.apache.camel.component.http.HttpClientConfigurer.class);
         map.put("MaxAttempts", int.class);
         map.put("MaxConnections", int.class);
         map.put("MaxRateLimitWait", long.class);
@@ -118,12 +119,14 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "contactId": target.getConsumerConfiguration().setContactId(property(camelContext, java.lang.String.class, value)); return true;
         case "cursorkey":
         case "cursorKey": target.getConsumerConfiguration().setCursorKey(property(camelContext, java.lang.String.class, value)); return true;
-        case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
+        case "delay": target.setDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "exceptionhandler":
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
+        case "httpclientconfigurer":
+        case "httpClientConfigurer": target.getConfiguration().setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
         case "initialdelay":
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
         case "lazystartproducer":
@@ -257,6 +260,8 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
         case "greedy": return boolean.class;
+        case "httpclientconfigurer":
+        case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
         case "initialdelay":
         case "initialDelay": return long.class;
         case "lazystartproducer":
@@ -381,6 +386,8 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
         case "greedy": return target.isGreedy();
+        case "httpclientconfigurer":
+        case "httpClientConfigurer": return target.getConfiguration().getHttpClientConfigurer();
         case "initialdelay":
         case "initialDelay": return target.getInitialDelay();
         case "lazystartproducer":

@@ -24,7 +24,7 @@ public class ActiveCampaignEndpointUriFactory extends org.apache.camel.support.c
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(185);
+        Set<String> props = new HashSet<>(186);
         props.add("accountTimeZone");
         props.add("after");
         props.add("apiKey");
@@ -117,6 +117,7 @@ public class ActiveCampaignEndpointUriFactory extends org.apache.camel.support.c
         props.add("geoAddressId");
         props.add("greedy");
         props.add("groupId");
+        props.add("httpClientConfigurer");
         props.add("id");
         props.add("idGreater");
         props.add("idLess");

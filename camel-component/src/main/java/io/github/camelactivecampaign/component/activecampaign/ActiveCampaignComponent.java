@@ -132,7 +132,8 @@ public class ActiveCampaignComponent extends HealthCheckComponent {
                     ? config.getSslContextParameters().createSSLContext(getCamelContext()) : null;
             shared = new SharedClient(new HttpActiveCampaignClient(url, apiKey,
                     HttpClientFactory.create(config.getConnectTimeout(), config.getResponseTimeout(),
-                            config.getMaxConnections(), sslContext, config.getProxyHost(), config.getProxyPort()),
+                            config.getMaxConnections(), sslContext, config.getProxyHost(), config.getProxyPort(),
+                            config.getHttpClientConfigurer()),
                     tracking ? null : rateLimiter(endpoint)));
             clients.put(key, shared);
             if (!tracking) {

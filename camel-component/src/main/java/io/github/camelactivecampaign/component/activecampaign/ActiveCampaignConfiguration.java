@@ -4,6 +4,7 @@ package io.github.camelactivecampaign.component.activecampaign;
 import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignClient;
 import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRateLimiter;
 import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriParam;
@@ -19,11 +20,11 @@ public class ActiveCampaignConfiguration implements Cloneable {
 
     public static final String DEFAULT_TRACKING_URL = "https://trackcmp.net/event";
 
+    // baseUrl and apiKey are needed by every operation but eventTracking/track, usually set once on the component: they
+    // are checked when an endpoint starts, not marked required in the metadata (tooling would flag every URI)
     @UriParam(label = "common")
-    @Metadata(required = true)
     private String baseUrl;
     @UriParam(label = "security", secret = true)
-    @Metadata(required = true)
     private String apiKey;
     @UriParam(label = "producer", defaultValue = "100")
     private int pageSize = 100;
@@ -44,6 +45,8 @@ public class ActiveCampaignConfiguration implements Cloneable {
     @UriParam(label = "advanced")
     @Metadata(autowired = true)
     private ActiveCampaignClient client;
+    @UriParam(label = "advanced")
+    private HttpClientConfigurer httpClientConfigurer;
     @UriParam(label = "advanced", defaultValue = "60000")
     private long maxRetryAfter = 60000;
     @UriParam(label = "advanced", defaultValue = "3")
@@ -201,6 +204,19 @@ public class ActiveCampaignConfiguration implements Cloneable {
      */
     public void setClient(ActiveCampaignClient client) {
         this.client = client;
+    }
+
+    public HttpClientConfigurer getHttpClientConfigurer() {
+        return httpClientConfigurer;
+    }
+
+    /**
+     * camel-http's hook to customise the account's Apache HttpClient 5 builder (interceptors, proxy credentials, a
+     * connection keep-alive strategy). Redirects and automatic retries stay off whatever it sets, so the token
+     * never follows a redirect to another host.
+     */
+    public void setHttpClientConfigurer(HttpClientConfigurer httpClientConfigurer) {
+        this.httpClientConfigurer = httpClientConfigurer;
     }
 
     public long getMaxRetryAfter() {

@@ -136,8 +136,9 @@ public class ActiveCampaignConsumerConfiguration {
     }
 
     /**
-     * Consumers: keep the cursor in this file (a Camel FileStateRepository), so that a restart resumes where the
-     * last run stopped. Ignored when stateRepository is set.
+     * Consumers: keep the cursor in this file, so that a restart resumes where the last run stopped. Each update
+     * replaces the file atomically (a crash never leaves it torn); a damaged file stops the route with an error that
+     * names it. Ignored when stateRepository is set.
      */
     public void setStateFile(String stateFile) {
         this.stateFile = stateFile;

@@ -63,6 +63,9 @@ public class ActiveCampaignEndpoint extends ScheduledPollEndpoint implements Api
     @UriPath(description = "The operation of the resource, e.g. update (docs/operations.md lists them all)")
     @Metadata(required = true)
     private final String methodName;
+    @UriParam(label = "consumer,scheduler", defaultValue = "" + DEFAULT_DELAY, javaType = "java.time.Duration",
+              description = "Milliseconds before the next poll; 30 s, as the account allows only 5 requests a second.")
+    private long delay = DEFAULT_DELAY;
     @UriParam
     private ActiveCampaignConfiguration configuration;
     @UriParam
@@ -376,6 +379,15 @@ public class ActiveCampaignEndpoint extends ScheduledPollEndpoint implements Api
      */
     public void setOutputClass(Class<?> outputClass) {
         this.outputClass = outputClass;
+    }
+
+    /**
+     * Milliseconds before the next poll.
+     */
+    @Override
+    public void setDelay(long delay) {
+        super.setDelay(delay);
+        this.delay = delay;
     }
 
     /** The one ObjectMapper of the component. */

@@ -16,14 +16,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The option and header tables of the component page are generated from the component JSON that
- * camel-package-maven-plugin writes, between the usual markers. This test fails when they are stale; run it with
- * {@code -Dactivecampaign.updateDocs=true} to rewrite them.
+ * camel-package-maven-plugin writes, each between the markers Camel's own component pages use. This test fails when
+ * they are stale; run it with {@code -Dactivecampaign.updateDocs=true} to rewrite them.
  */
 class ComponentDocTest {
 
     private static final Path DOC = Path.of("src/main/docs/activecampaign-component.adoc");
-    private static final String START = "// component options: START";
-    private static final String END = "// component options: END";
+    private static final String GENERATED = "// Generated from the component JSON by ComponentDocTest. Do not edit.\n";
 
     @Test
     void optionTablesMatchTheComponentMetadata() throws Exception {
@@ -33,11 +32,12 @@ class ComponentDocTest {
             json = new ObjectMapper().readTree(in);
         }
         String doc = Files.readString(DOC, StandardCharsets.UTF_8);
-        int start = doc.indexOf(START);
-        int end = doc.indexOf(END);
-        assertThat(start).as("the page has the marker " + START).isGreaterThanOrEqualTo(0);
-        assertThat(end).as("the page has the marker " + END).isGreaterThan(start);
-        String expected = doc.substring(0, start + START.length()) + "\n" + tables(json) + doc.substring(end);
+        String expected = doc;
+        expected = region(expected, "component options", "=== Component options\n\n"
+                                                         + options(json.path("componentProperties")));
+        expected = region(expected, "endpoint options", "=== Endpoint options\n\n"
+                                                        + options(json.path("properties")));
+        expected = region(expected, "component headers", headers(json.path("headers")));
         if (Boolean.getBoolean("activecampaign.updateDocs")) {
             Files.writeString(DOC, expected, StandardCharsets.UTF_8);
         }
@@ -45,33 +45,38 @@ class ComponentDocTest {
                            + "-Dactivecampaign.updateDocs=true").isEqualTo(expected);
     }
 
-    static String tables(JsonNode json) {
-        StringBuilder out = new StringBuilder();
-        out.append("// Generated from the component JSON by ComponentDocTest. Do not edit.\n");
-        out.append("\n=== Component options\n\n");
-        options(out, json.path("componentProperties"));
-        out.append("\n=== Endpoint options\n\n");
-        options(out, json.path("properties"));
-        out.append("\n=== Message headers\n\n");
+    /** The page with the text between "// NAME: START" and "// NAME: END" replaced. */
+    private static String region(String doc, String name, String content) {
+        String start = "// " + name + ": START";
+        String end = "// " + name + ": END";
+        int from = doc.indexOf(start);
+        int to = doc.indexOf(end);
+        assertThat(from).as("the page has the marker " + start).isGreaterThanOrEqualTo(0);
+        assertThat(to).as("the page has the marker " + end).isGreaterThan(from);
+        return doc.substring(0, from + start.length()) + "\n" + GENERATED + "\n" + content + "\n" + doc.substring(to);
+    }
+
+    private static String headers(JsonNode headers) {
+        StringBuilder out = new StringBuilder("=== Message headers\n\n");
         out.append("Every operation parameter also has a header, `CamelActiveCampaign` + the option capitalised "
-                   + "(e.g. `CamelActiveCampaignId`); the component metadata lists them all. The component's own "
-                   + "headers:\n\n");
+                   + "(e.g. `CamelActiveCampaignId`, `CamelActiveCampaignFiltersUpdatedAfter`); the component "
+                   + "metadata lists them all for tooling. The component's own headers:\n\n");
         out.append("[width=\"100%\",cols=\"2,5,^1,2\",options=\"header\"]\n|===\n| Name | Description | Default | Type\n");
-        Iterator<Map.Entry<String, JsonNode>> headers = json.path("headers").fields();
-        while (headers.hasNext()) {
-            Map.Entry<String, JsonNode> header = headers.next();
+        Iterator<Map.Entry<String, JsonNode>> fields = headers.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> header = fields.next();
             if (header.getValue().path("description").asText().startsWith("Operation parameter")) {
                 continue;
             }
-            out.append("| *").append(header.getKey()).append("* | ")
-                    .append(cell(header.getValue().path("description").asText())).append(" | | ")
+            out.append("| *").append(header.getKey()).append("* (").append(header.getValue().path("label").asText())
+                    .append(") | ").append(cell(header.getValue().path("description").asText())).append(" | | ")
                     .append(cell(header.getValue().path("javaType").asText())).append('\n');
         }
-        out.append("|===\n\n");
-        return out.toString();
+        return out.append("|===\n").toString();
     }
 
-    private static void options(StringBuilder out, JsonNode properties) {
+    private static String options(JsonNode properties) {
+        StringBuilder out = new StringBuilder();
         out.append("[width=\"100%\",cols=\"2,5,^1,2\",options=\"header\"]\n|===\n| Name | Description | Default | Type\n");
         Iterator<Map.Entry<String, JsonNode>> fields = properties.fields();
         while (fields.hasNext()) {
@@ -83,7 +88,7 @@ class ComponentDocTest {
                     .append(cell(value.path("defaultValue").asText(""))).append(" | ")
                     .append(cell(value.path("type").asText())).append('\n');
         }
-        out.append("|===\n");
+        return out.append("|===\n").toString();
     }
 
     private static String cell(String text) {

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Many threads on three endpoints of one account, against a simulator that enforces the real 5 requests/second:
  * no 429 reaches a route and every call completes. Bounded to a few seconds on
- * loopback; RateLimitHarness measures the same over a longer run.
+ * loopback; the budget benchmark (benchmarks/, docs/benchmarks.md) measures the same over a longer run.
  */
 class RateLimitLoadTest extends CamelTestSupport {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.camelactivecampaign.component.activecampaign.consumer;
 
-import java.io.File;
 import java.time.Duration;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -34,7 +34,6 @@ import org.apache.camel.api.management.ManagedAttribute;
 import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
-import org.apache.camel.support.processor.state.FileStateRepository;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.apache.camel.support.service.ServiceHelper;
 
@@ -87,7 +86,7 @@ public class ActiveCampaignConsumer extends ScheduledBatchPollingConsumer {
     protected void doStart() throws Exception {
         StateRepository<String, String> configured = endpoint.getConfiguration().getStateRepository();
         state = configured != null ? configured
-                : options.getStateFile() != null ? FileStateRepository.fileStateRepository(new File(options.getStateFile()))
+                : options.getStateFile() != null ? new FileCursorStateRepository(Path.of(options.getStateFile()))
                 : new MemoryStateRepository();
         ServiceHelper.startService(state);
         cursors = new CursorStore(state,

@@ -45,6 +45,7 @@ final class CursorStore {
      */
     void commit(String scope, ActiveCampaignCursor cursor) {
         try {
+            // stored first: if the write fails, memory does not run ahead of what a restart would read
             state.setState(key(scope), cursor.toJson(mapper));
         } catch (RuntimeException e) {
             cursors.remove(scope);

@@ -80,7 +80,7 @@ public class QuickstartRoutes extends RouteBuilder {
                     .process(e -> summary.eventTracked());
 
         // the activity stream of the account from the start of this run: one exchange per activity, in time order
-        from("activecampaign:activities?startFrom=" + startedAt + "&initialDelay=1000&delay=1000&greedy=true")
+        from("activecampaign:activities/list?startFrom=" + startedAt + "&initialDelay=1000&delay=1000&greedy=true")
                 .routeId("activities")
                 .process(e -> summary.activityPolled())
                 .log(LoggingLevel.INFO, "quickstart", "activity: ${body[reference_type]} ${body[reference_action]} "

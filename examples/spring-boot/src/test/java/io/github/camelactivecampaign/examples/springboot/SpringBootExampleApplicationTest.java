@@ -1,40 +1,41 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.camelactivecampaign.examples.springboot;
 
-import java.time.Duration;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 
-import io.github.camelactivecampaign.simulator.ActiveCampaignSimulator;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
- * The application on the simulator profile: contacts synced, deals opened, and their activities polled once each.
+ * Runs the application as a user does without an account: it says it uses the embedded simulator, onboards the
+ * contacts, polls the activities they cause once each, prints its summary and stops.
  */
-@SpringBootTest
-@ActiveProfiles("simulator")
 class SpringBootExampleApplicationTest {
 
-    @Autowired
-    OnboardingReport report;
-
-    @Autowired
-    ActiveCampaignSimulator simulator;
-
     @Test
-    void onboardsContactsAndFollowsTheirActivities() {
-        await().atMost(Duration.ofSeconds(30)).until(() -> report.deals() == 2);
-        assertThat(report.contacts()).isEqualTo(2);
-        assertThat(simulator.records("contacts")).extracting(c -> c.get("email"))
-                .containsExactly("ada@example.com", "alan@example.com");
-        assertThat(simulator.records("deals")).hasSize(2);
-        // two contact creations and two deal creations
-        await().atMost(Duration.ofSeconds(30)).until(() -> report.activities() == 4);
-        await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> true);
-        assertThat(report.activities()).as("each activity once").isEqualTo(4);
+    void saysWhatItUsesAndFinishesWithItsSummary() throws Exception {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        PrintStream console = System.out;
+        int exitCode;
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            // no account, whatever the environment holds
+            exitCode = SpringBootExampleApplication.run("--camel.component.activecampaign.base-url=");
+        } finally {
+            System.setOut(console);
+        }
+        String output = printed.toString(StandardCharsets.UTF_8);
+        console.print(output);
+
+        assertThat(exitCode).isZero();
+        assertThat(output).contains("Running the Spring Boot example against the embedded ActiveCampaign simulator "
+                                    + "at http://127.0.0.1:");
+        assertThat(output.substring(output.indexOf("=== ActiveCampaign Spring Boot example: embedded")))
+                .contains("contacts synced (contacts/sync)          : 2")
+                .contains("deals opened (deals/create)              : 2")
+                .contains("activities polled (activities consumer)  : 4");
     }
 }

@@ -5,6 +5,7 @@ import java.util.concurrent.TimeUnit;
 
 import javax.net.ssl.SSLContext;
 
+import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -24,8 +25,13 @@ public final class HttpClientFactory {
     private HttpClientFactory() {
     }
 
+    /**
+     * @param configurer camel-http's hook to customise the client (interceptors, credentials for a proxy, ...), or
+     *                   null; what keeps the token safe (no redirects, no automatic retries) is set after it
+     */
     public static CloseableHttpClient create(int connectTimeoutMillis, int responseTimeoutMillis, int maxConnections,
-                                             SSLContext sslContext, String proxyHost, Integer proxyPort) {
+                                             SSLContext sslContext, String proxyHost, Integer proxyPort,
+                                             HttpClientConfigurer configurer) {
         PoolingHttpClientConnectionManagerBuilder connections = PoolingHttpClientConnectionManagerBuilder.create()
                 .setMaxConnTotal(maxConnections)
                 .setMaxConnPerRoute(maxConnections)
@@ -36,8 +42,11 @@ public final class HttpClientFactory {
         if (sslContext != null) {
             connections.setTlsSocketStrategy(ClientTlsStrategyBuilder.create().setSslContext(sslContext).buildClassic());
         }
-        HttpClientBuilder builder = HttpClients.custom()
-                .setConnectionManager(connections.build())
+        HttpClientBuilder builder = HttpClients.custom();
+        if (configurer != null) {
+            configurer.configureHttpClient(builder);
+        }
+        builder.setConnectionManager(connections.build())
                 .setDefaultRequestConfig(RequestConfig.custom()
                         .setResponseTimeout(Timeout.ofMilliseconds(responseTimeoutMillis))
                         .setRedirectsEnabled(false)
