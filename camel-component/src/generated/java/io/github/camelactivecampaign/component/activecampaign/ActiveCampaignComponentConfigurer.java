@@ -27,6 +27,7 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         map.put("AccountTimeZone", java.lang.String.class);
         map.put("BridgeErrorHandler", boolean.class);
         map.put("ConsumerShare", double.class);
+        map.put("StateFile", java.lang.String.class);
         map.put("StateRepository", org.apache.camel.spi.StateRepository.class);
         map.put("LazyStartProducer", boolean.class);
         map.put("PageSize", int.class);
@@ -140,6 +141,8 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         case "retryNonIdempotent": getOrCreateConfiguration(target).setRetryNonIdempotent(property(camelContext, boolean.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "statefile":
+        case "stateFile": getOrCreateConfiguration(target).setStateFile(property(camelContext, java.lang.String.class, value)); return true;
         case "staterepository":
         case "stateRepository": getOrCreateConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "trackingaccountid":
@@ -231,6 +234,8 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         case "retryNonIdempotent": return boolean.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "statefile":
+        case "stateFile": return java.lang.String.class;
         case "staterepository":
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "trackingaccountid":
@@ -313,6 +318,8 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         case "retryNonIdempotent": return getOrCreateConfiguration(target).isRetryNonIdempotent();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
+        case "statefile":
+        case "stateFile": return getOrCreateConfiguration(target).getStateFile();
         case "staterepository":
         case "stateRepository": return getOrCreateConfiguration(target).getStateRepository();
         case "trackingaccountid":

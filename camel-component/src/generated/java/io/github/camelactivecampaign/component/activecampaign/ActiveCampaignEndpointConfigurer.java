@@ -194,7 +194,7 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "startscheduler":
         case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
         case "statefile":
-        case "stateFile": target.getConsumerConfiguration().setStateFile(property(camelContext, java.lang.String.class, value)); return true;
+        case "stateFile": target.getConfiguration().setStateFile(property(camelContext, java.lang.String.class, value)); return true;
         case "staterepository":
         case "stateRepository": target.getConfiguration().setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "tagid":
@@ -455,7 +455,7 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "startscheduler":
         case "startScheduler": return target.isStartScheduler();
         case "statefile":
-        case "stateFile": return target.getConsumerConfiguration().getStateFile();
+        case "stateFile": return target.getConfiguration().getStateFile();
         case "staterepository":
         case "stateRepository": return target.getConfiguration().getStateRepository();
         case "tagid":

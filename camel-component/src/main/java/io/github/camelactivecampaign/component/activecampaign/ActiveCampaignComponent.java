@@ -2,6 +2,7 @@
 package io.github.camelactivecampaign.component.activecampaign;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -20,10 +21,13 @@ import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampa
 import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRateLimiterFactory;
 import io.github.camelactivecampaign.component.activecampaign.client.internal.HttpActiveCampaignClient;
 import io.github.camelactivecampaign.component.activecampaign.client.internal.HttpClientFactory;
+import io.github.camelactivecampaign.component.activecampaign.consumer.FileCursorStateRepository;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
+import org.apache.camel.support.service.ServiceHelper;
 import org.apache.camel.util.URISupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,6 +56,8 @@ public class ActiveCampaignComponent extends HealthCheckComponent {
 
     /** One client per account (base URL + token), shared by the endpoints of the account. */
     private final Map<String, SharedClient> clients = new HashMap<>();
+    /** The cursor files of stateFile, one repository per file however many consumers share it. */
+    private final Map<Path, FileCursorStateRepository> cursorFiles = new HashMap<>();
     /** The one ObjectMapper of the component: read and write request and response bodies, convert models. */
     private final ObjectMapper objectMapper = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -168,6 +174,21 @@ public class ActiveCampaignComponent extends HealthCheckComponent {
         }
     }
 
+    /**
+     * The repository of a cursor file, shared by every consumer that names the same file: two repositories
+     * rewriting one file would each drop the other's cursors.
+     */
+    public synchronized StateRepository<String, String> cursorFile(String file) {
+        Path path = Path.of(file).toAbsolutePath().normalize();
+        FileCursorStateRepository repository = cursorFiles.get(path);
+        if (repository == null) {
+            repository = new FileCursorStateRepository(path);
+            ServiceHelper.startService(repository); // a damaged file fails here, naming it
+            cursorFiles.put(path, repository);
+        }
+        return repository;
+    }
+
     @Override
     protected void doInit() throws Exception {
         super.doInit();
@@ -178,6 +199,8 @@ public class ActiveCampaignComponent extends HealthCheckComponent {
     @Override
     protected void doStop() throws Exception {
         synchronized (this) {
+            cursorFiles.values().forEach(ServiceHelper::stopService);
+            cursorFiles.clear();
             clients.values().forEach(shared -> close(shared.client));
             clients.clear();
             accounts.stop();

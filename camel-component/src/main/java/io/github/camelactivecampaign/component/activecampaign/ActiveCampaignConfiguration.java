@@ -77,6 +77,8 @@ public class ActiveCampaignConfiguration implements Cloneable {
     private double consumerShare = 0.5;
     @UriParam(label = "consumer")
     private StateRepository<String, String> stateRepository;
+    @UriParam(label = "consumer")
+    private String stateFile;
     @UriParam(label = "consumer", defaultValue = "UTC")
     private String accountTimeZone = "UTC";
 
@@ -400,6 +402,20 @@ public class ActiveCampaignConfiguration implements Cloneable {
      */
     public void setAccountTimeZone(String accountTimeZone) {
         this.accountTimeZone = accountTimeZone;
+    }
+
+    public String getStateFile() {
+        return stateFile;
+    }
+
+    /**
+     * Consumers: keep the cursor in this file, so that a restart resumes where the last run stopped. Each update
+     * replaces the file atomically (a crash never leaves it torn); a damaged file stops the route with an error that
+     * names it. Set on the component, all its consumers share
+     * the file (each under its own cursor key). Ignored when stateRepository is set.
+     */
+    public void setStateFile(String stateFile) {
+        this.stateFile = stateFile;
     }
 
     public ActiveCampaignConfiguration copy() {
