@@ -36,10 +36,11 @@ import static org.assertj.core.api.Assertions.fail;
  * the simulator counts them as the service would (any one second), read from its journal every 50 ms. Asserted: no
  * 429 reaches a route; the requests the replicas sent together stay within the limit; every activity is delivered,
  * with at most one duplicate per kill; after each kill another replica polls within {@link #FAILOVER_BOUND_MILLIS};
- * and, when no request arrived over the limit, the replicas used at least 95% of it. A request that leaves more than
- * 30 ms after its turn (a busy machine) can make a second hold one request too many: the simulator answers 429,
- * the account pauses for a second, and the share used then measures the machine. The figures are printed, with how
- * late the machine woke threads meanwhile (docs/scale-out.md quotes them).
+ * and, while the account was not paused, the replicas used at least {@link #FLOOR} of the limit. A request that
+ * leaves more than 30 ms after its turn (a busy machine) can make a second hold one request too many: the
+ * simulator answers 429 and the account rightly pauses for a second. The share of the limit used is printed, over
+ * the run and outside the pauses, with how late the machine woke threads meanwhile (docs/scale-out.md quotes the
+ * figures); the budget's own pace is asserted by AccountBandwidthTest.
  */
 class ClusterFailoverTest {
 
@@ -53,6 +54,13 @@ class ClusterFailoverTest {
     static final long FAILOVER_BOUND_MILLIS = 30_000;
     static final long START_BOUND_MILLIS = 90_000;
     static final long DRAIN_BOUND_MILLIS = 60_000;
+    /** Outside the pauses, less than this is too little to tell a share of the limit from noise. */
+    static final double MIN_MEASURED_SECONDS = 5;
+    /**
+     * The least share of the limit the replicas use outside the pauses, on any machine: 97% is the budget's pace,
+     * and a machine shared with other builds took it down to 84% here; a pace or a sharing gone wrong falls lower.
+     */
+    static final double FLOOR = 0.75;
 
     @RegisterExtension
     final TestPostgres postgres = new TestPostgres();
@@ -117,12 +125,16 @@ class ClusterFailoverTest {
         }
         Rates rates = sampler.rates(start, end);
         double used = rates.mean() / RATE;
+        double usedOutsidePauses = rates.outsidePauses() / RATE;
         System.out.printf("Cluster test: %d replicas, limit %.0f requests/s, %d kills of the leader%n", NODES, RATE,
                 KILLS);
         System.out.printf("  requests in %.1f s: %d answered, %d answered 429 by the simulator (arrivals %.2f/s)%n",
                 (end - start) / 1000.0, rates.served(), rates.refused(), rates.arrivals());
         System.out.printf("  combined rate: %.2f requests/s = %.1f%% of the limit; per second: median %d, "
                           + "min %d, max %d%n", rates.mean(), 100 * used, rates.median(), rates.min(), rates.max());
+        System.out.printf("  outside the Retry-After pauses (%.1f s of %.1f s): %.2f requests/s = %.1f%% of the "
+                          + "limit%n", rates.pausedSeconds(), (end - start) / 1000.0, rates.outsidePauses(),
+                100 * usedOutsidePauses);
         System.out.printf("  activities: %d created, %d delivered, %d duplicates; failover (kill to the new "
                           + "leader's first poll): %s ms%n", created.size(), deliveries,
                 deliveries - delivered.size(), failovers);
@@ -140,13 +152,19 @@ class ClusterFailoverTest {
         // three replicas with a budget each would offer three times the limit
         assertThat(rates.arrivals()).as("requests a second the replicas sent together, 429s included")
                 .isLessThanOrEqualTo(RATE);
-        if (rates.refused() == 0) {
-            assertThat(used).as("share of the limit used by the replicas together").isGreaterThanOrEqualTo(0.95);
+        // A request that leaves more than 30 ms after its turn (a busy machine) can put one request too many into
+        // a second: the simulator answers 429 and the whole account pauses for its Retry-After (1 s), as it must.
+        // How fully the replicas use the budget is therefore measured while the service lets them send. On the
+        // shared 2-core build machines that figure moves with the other builds' load (see docs/scale-out.md), so
+        // the test asserts only a floor that a budget spaced or shared wrongly would miss; the budget's own share,
+        // 97% of the limit, is asserted without a clock by AccountBandwidthTest.
+        double measured = (end - start) / 1000.0 - rates.pausedSeconds();
+        if (measured >= MIN_MEASURED_SECONDS) {
+            assertThat(usedOutsidePauses).as("share of the limit used by the replicas together, outside the pauses")
+                    .isGreaterThanOrEqualTo(FLOOR);
         } else {
-            // each 429 pauses the whole account for its Retry-After (1 s): the share used then says how busy the
-            // machine was, not how well the replicas share the budget
-            System.out.printf("  share of the limit not asserted: %d requests arrived late enough to make a second "
-                              + "hold more than the limit (the budget's 3%% margin absorbs 30 ms)%n", rates.refused());
+            System.out.printf("  share of the limit not measured: the account was paused all but %.1f s%n",
+                    measured);
         }
     }
 
@@ -290,6 +308,9 @@ class ClusterFailoverTest {
 
     /** The simulator's own count of what it answered, read every 50 ms: served requests, and 429s. */
     private static final class Sampler {
+        /** Beyond the Retry-After: the pause begins when a replica reads the 429, and ends when each reads the time. */
+        static final long PAUSE_SLACK_MILLIS = 100;
+
         private record Sample(long millis, int served, int refused) {
         }
 
@@ -323,7 +344,7 @@ class ClusterFailoverTest {
             thread.join();
         }
 
-        /** The counts between two moments: in all, and second by second. */
+        /** The counts between two moments: in all, second by second, and outside the pauses 429s caused. */
         Rates rates(long from, long to) {
             Sample first = at(from);
             Sample last = at(to);
@@ -334,11 +355,35 @@ class ClusterFailoverTest {
             Collections.sort(perSecond);
             assertThat(last.served() + last.refused()).as("the simulator's journal kept every request")
                     .isLessThan(10_000);
+            List<long[]> pauses = new ArrayList<>();
+            for (int i = 1; i < samples.size(); i++) {
+                if (samples.get(i).refused() > samples.get(i - 1).refused()) {
+                    pauses.add(new long[] { samples.get(i - 1).millis(),
+                                            samples.get(i).millis() + 1000 + PAUSE_SLACK_MILLIS });
+                }
+            }
+            long activeMillis = 0;
+            long pausedMillis = 0;
+            int activeServed = 0;
+            for (int i = 1; i < samples.size(); i++) {
+                Sample a = samples.get(i - 1);
+                Sample b = samples.get(i);
+                if (a.millis() < from || b.millis() > to) {
+                    continue;
+                }
+                if (pauses.stream().anyMatch(p -> a.millis() < p[1] && b.millis() > p[0])) {
+                    pausedMillis += b.millis() - a.millis();
+                } else {
+                    activeMillis += b.millis() - a.millis();
+                    activeServed += b.served() - a.served();
+                }
+            }
             double seconds = (last.millis() - first.millis()) / 1000.0;
             int served = last.served() - first.served();
             int refused = last.refused() - first.refused();
             return new Rates(served, refused, served / seconds, (served + refused) / seconds,
-                    perSecond.get(perSecond.size() / 2), perSecond.get(0), perSecond.get(perSecond.size() - 1));
+                    perSecond.get(perSecond.size() / 2), perSecond.get(0), perSecond.get(perSecond.size() - 1),
+                    pausedMillis / 1000.0, activeMillis == 0 ? 0 : activeServed * 1000.0 / activeMillis);
         }
 
         /** The last sample taken at or before the moment. */
@@ -353,7 +398,12 @@ class ClusterFailoverTest {
         }
     }
 
-    private record Rates(int served, int refused, double mean, double arrivals, int median, int min, int max) {
+    /**
+     * What the simulator answered between two moments: in all, second by second, and outside the account's pauses
+     * (from the sample before a 429 to a second and {@link Sampler#PAUSE_SLACK_MILLIS} after the sample that saw it).
+     */
+    private record Rates(int served, int refused, double mean, double arrivals, int median, int min, int max,
+                         double pausedSeconds, double outsidePauses) {
     }
 
     /** How late this machine wakes a thread that sleeps 5 ms, while the test runs: its own load, and others'. */
