@@ -45,6 +45,7 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         map.put("MaxRetryAfter", long.class);
         map.put("MaxRetryBackoff", long.class);
         map.put("RateLimit", double.class);
+        map.put("RateLimitEnabled", boolean.class);
         map.put("RateLimiter", io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRateLimiter.class);
         map.put("ResponseTimeout", int.class);
         map.put("RetryBackoff", long.class);
@@ -127,6 +128,8 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         case "rateLimitBackend": target.setRateLimitBackend(property(camelContext, java.lang.String.class, value)); return true;
         case "ratelimitdatasource":
         case "rateLimitDataSource": target.setRateLimitDataSource(property(camelContext, javax.sql.DataSource.class, value)); return true;
+        case "ratelimitenabled":
+        case "rateLimitEnabled": getOrCreateConfiguration(target).setRateLimitEnabled(property(camelContext, boolean.class, value)); return true;
         case "ratelimitredisuri":
         case "rateLimitRedisUri": target.setRateLimitRedisUri(property(camelContext, java.lang.String.class, value)); return true;
         case "ratelimiter":
@@ -220,6 +223,8 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         case "rateLimitBackend": return java.lang.String.class;
         case "ratelimitdatasource":
         case "rateLimitDataSource": return javax.sql.DataSource.class;
+        case "ratelimitenabled":
+        case "rateLimitEnabled": return boolean.class;
         case "ratelimitredisuri":
         case "rateLimitRedisUri": return java.lang.String.class;
         case "ratelimiter":
@@ -304,6 +309,8 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         case "rateLimitBackend": return target.getRateLimitBackend();
         case "ratelimitdatasource":
         case "rateLimitDataSource": return target.getRateLimitDataSource();
+        case "ratelimitenabled":
+        case "rateLimitEnabled": return getOrCreateConfiguration(target).isRateLimitEnabled();
         case "ratelimitredisuri":
         case "rateLimitRedisUri": return target.getRateLimitRedisUri();
         case "ratelimiter":

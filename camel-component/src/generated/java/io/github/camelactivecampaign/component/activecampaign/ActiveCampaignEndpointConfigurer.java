@@ -57,6 +57,7 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         map.put("MaxRetryAfter", long.class);
         map.put("MaxRetryBackoff", long.class);
         map.put("RateLimit", double.class);
+        map.put("RateLimitEnabled", boolean.class);
         map.put("RateLimiter", io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRateLimiter.class);
         map.put("ResponseTimeout", int.class);
         map.put("RetryBackoff", long.class);
@@ -164,6 +165,8 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "proxyPort": target.getConfiguration().setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "ratelimit":
         case "rateLimit": target.getConfiguration().setRateLimit(property(camelContext, double.class, value)); return true;
+        case "ratelimitenabled":
+        case "rateLimitEnabled": target.getConfiguration().setRateLimitEnabled(property(camelContext, boolean.class, value)); return true;
         case "ratelimiter":
         case "rateLimiter": target.getConfiguration().setRateLimiter(property(camelContext, io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRateLimiter.class, value)); return true;
         case "repeatcount":
@@ -299,6 +302,8 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "proxyPort": return java.lang.Integer.class;
         case "ratelimit":
         case "rateLimit": return double.class;
+        case "ratelimitenabled":
+        case "rateLimitEnabled": return boolean.class;
         case "ratelimiter":
         case "rateLimiter": return io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRateLimiter.class;
         case "repeatcount":
@@ -425,6 +430,8 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "proxyPort": return target.getConfiguration().getProxyPort();
         case "ratelimit":
         case "rateLimit": return target.getConfiguration().getRateLimit();
+        case "ratelimitenabled":
+        case "rateLimitEnabled": return target.getConfiguration().isRateLimitEnabled();
         case "ratelimiter":
         case "rateLimiter": return target.getConfiguration().getRateLimiter();
         case "repeatcount":

@@ -24,7 +24,7 @@ public class ActiveCampaignEndpointUriFactory extends org.apache.camel.support.c
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(186);
+        Set<String> props = new HashSet<>(187);
         props.add("accountTimeZone");
         props.add("after");
         props.add("apiKey");
@@ -175,6 +175,7 @@ public class ActiveCampaignEndpointUriFactory extends org.apache.camel.support.c
         props.add("proxyHost");
         props.add("proxyPort");
         props.add("rateLimit");
+        props.add("rateLimitEnabled");
         props.add("rateLimiter");
         props.add("recordId");
         props.add("reorder");

@@ -78,6 +78,11 @@ public final class ActiveCampaignAccount {
         return limiter.refused();
     }
 
+    @ManagedAttribute(description = "429 answers (too many requests) this JVM got for the account")
+    public long getTooManyRequests() {
+        return limiter.tooManyRequests();
+    }
+
     @ManagedAttribute(description = "Pauses the service asked of this JVM: 429 answers, and 503s with Retry-After")
     public long getRetryAfterPauses() {
         return limiter.pauses();
@@ -105,6 +110,7 @@ public final class ActiveCampaignAccount {
         figures.put("waits", getWaits());
         figures.put("waitedMillis", getWaitedMillis());
         figures.put("refused", getRefused());
+        figures.put("tooManyRequests", getTooManyRequests());
         figures.put("retryAfterPauses", getRetryAfterPauses());
         figures.put("pauseRemainingMillis", getPauseRemainingMillis());
         figures.put("tokenCheck", getTokenCheck());

@@ -17,6 +17,7 @@ import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampa
 import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRateLimiterFactory;
 import io.github.camelactivecampaign.component.activecampaign.client.internal.AccountRateLimiters;
 import io.github.camelactivecampaign.component.activecampaign.client.internal.MeteredRateLimiter;
+import io.github.camelactivecampaign.component.activecampaign.client.internal.UnpacedRateLimiter;
 import org.apache.camel.CamelContext;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.WritableHealthCheckRepository;
@@ -34,6 +35,8 @@ final class ActiveCampaignAccounts {
     static final String LOCAL = "local";
     static final String POSTGRESQL = "postgresql";
     static final String REDIS = "redis";
+    /** The backend shown for an account whose requests are not paced (rateLimitEnabled=false). */
+    static final String OFF = "off";
     static final Set<String> BACKENDS = Set.of(LOCAL, POSTGRESQL, REDIS);
     /** The health-check repository of producers: {@code healthCheckProducerEnabled} turns its checks on. */
     private static final String PRODUCERS = "producers";
@@ -51,22 +54,32 @@ final class ActiveCampaignAccounts {
     }
 
     /**
-     * The limiter of an endpoint's account, counted: the endpoint's own rateLimiter when it has one, else the one
-     * the component's factory or backend gives the account (the same for every endpoint of the account).
+     * The limiter of an endpoint's account, counted: an unpaced one with rateLimitEnabled=false (a Retry-After still
+     * holds the account), else the endpoint's own rateLimiter when it has one, else the one the component's factory
+     * or backend gives the account. The first endpoint of an account decides; an endpoint that asks for another
+     * limiter gets it, uncounted.
      */
     synchronized ActiveCampaignRateLimiter limiter(ActiveCampaignEndpoint endpoint) {
         ActiveCampaignConfiguration config = endpoint.getConfiguration();
-        ActiveCampaignRateLimiter configured = config.getRateLimiter();
+        boolean paced = config.isRateLimitEnabled();
+        ActiveCampaignRateLimiter configured = paced ? config.getRateLimiter() : null;
         ActiveCampaignAccountKey key = ActiveCampaignAccountKey.of(endpoint.targetUrl(), config.getApiKey());
         ActiveCampaignAccount account = accounts.get(key);
         if (account == null) {
-            MeteredRateLimiter limiter = configured != null ? new MeteredRateLimiter(configured, "custom")
+            MeteredRateLimiter limiter = !paced ? new MeteredRateLimiter(new UnpacedRateLimiter(), OFF)
+                    : configured != null ? new MeteredRateLimiter(configured, "custom")
                     : create(key, endpoint);
             account = new ActiveCampaignAccount(key, limiter);
             accounts.put(key, account);
             manage(account);
-        } else if (configured != null && configured != account.limiter().delegate()) {
-            // an endpoint with a limiter of its own: it is not the account's, and not counted as such
+            return limiter;
+        }
+        boolean accountPaced = !OFF.equals(account.limiter().backend());
+        if (paced != accountPaced) {
+            // endpoints of one account that disagree on rateLimitEnabled: each gets what it asked for
+            return paced ? create(key, endpoint) : new UnpacedRateLimiter();
+        }
+        if (configured != null && configured != account.limiter().delegate()) {
             return configured;
         }
         return account.limiter();

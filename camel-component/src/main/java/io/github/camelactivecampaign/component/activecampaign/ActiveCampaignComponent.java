@@ -14,11 +14,16 @@ import javax.sql.DataSource;
 
 import io.github.camelactivecampaign.component.activecampaign.catalog.ActiveCampaignCatalog;
 import io.github.camelactivecampaign.component.activecampaign.catalog.ActiveCampaignOperation;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignClient;
 import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRateLimiter;
 import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRateLimiterFactory;
+import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignSecrets;
 import io.github.camelactivecampaign.component.activecampaign.client.internal.HttpActiveCampaignClient;
 import io.github.camelactivecampaign.component.activecampaign.client.internal.HttpClientFactory;
 import io.github.camelactivecampaign.component.activecampaign.consumer.FileCursorStateRepository;
@@ -58,9 +63,23 @@ public class ActiveCampaignComponent extends HealthCheckComponent {
     private final Map<String, SharedClient> clients = new HashMap<>();
     /** The cursor files of stateFile, one repository per file however many consumers share it. */
     private final Map<Path, FileCursorStateRepository> cursorFiles = new HashMap<>();
-    /** The one ObjectMapper of the component: read and write request and response bodies, convert models. */
-    private final ObjectMapper objectMapper = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    /**
+     * The deepest JSON the component reads or writes. ActiveCampaign's records are a few levels deep; a body nested
+     * deeper is a runaway or cyclic structure, refused before it can exhaust the stack.
+     */
+    public static final int MAX_JSON_NESTING_DEPTH = 200;
+
+    /**
+     * The one ObjectMapper of the component: read and write request and response bodies, convert models. Bounded in
+     * nesting depth both ways; content after the JSON value (garbage, NUL padding) is an error, not ignored.
+     */
+    private final ObjectMapper objectMapper = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_JSON_NESTING_DEPTH).build())
+                    .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(MAX_JSON_NESTING_DEPTH).build())
+                    .build())
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true)
+            .build();
 
     private static final class SharedClient {
         final ActiveCampaignClient client;
@@ -76,7 +95,16 @@ public class ActiveCampaignComponent extends HealthCheckComponent {
         ActiveCampaignOperation operation = resolveOperation(uri, remaining);
         ActiveCampaignEndpoint endpoint = new ActiveCampaignEndpoint(uri, this, operation, configuration.copy());
         endpoint.setRawQueryParameters(extractBracketParameters(operation, parameters));
+        // written exactly as an operation parameter (contacts/list?listid=3), it is that parameter, not the endpoint
+        // option that Camel would bind ignoring case (the consumer's listId)
+        Map<String, Object> exact = new LinkedHashMap<>();
+        operation.parameters().forEach(p -> {
+            if (parameters.containsKey(p.option())) {
+                exact.put(p.option(), parameters.remove(p.option()));
+            }
+        });
         setProperties(endpoint, parameters);
+        parameters.putAll(exact);
         endpoint.bindOperationOptions(parameters);
         return endpoint;
     }
@@ -131,7 +159,11 @@ public class ActiveCampaignComponent extends HealthCheckComponent {
         boolean tracking = endpoint.getOperation().isTracking();
         String url = endpoint.targetUrl();
         String apiKey = tracking ? null : config.getApiKey();
-        String key = url + '\n' + (apiKey == null ? "" : apiKey);
+        // the secret this client's host is sent: its messages and log lines never show it
+        String secret = tracking ? config.getTrackingSecret() : apiKey;
+        ActiveCampaignRateLimiter limiter = tracking ? null : rateLimiter(endpoint);
+        // endpoints of one account share a client, unless they were given limiters of their own
+        String key = url + '\n' + (secret == null ? "" : secret) + '\n' + System.identityHashCode(limiter);
         SharedClient shared = clients.get(key);
         if (shared == null) {
             SSLContext sslContext = config.getSslContextParameters() != null
@@ -140,7 +172,7 @@ public class ActiveCampaignComponent extends HealthCheckComponent {
                     HttpClientFactory.create(config.getConnectTimeout(), config.getResponseTimeout(),
                             config.getMaxConnections(), sslContext, config.getProxyHost(), config.getProxyPort(),
                             config.getHttpClientConfigurer()),
-                    tracking ? null : rateLimiter(endpoint)));
+                    limiter, ActiveCampaignSecrets.of(secret)));
             clients.put(key, shared);
             if (!tracking) {
                 accounts.addHealthCheck(endpoint, shared.client);
@@ -151,8 +183,9 @@ public class ActiveCampaignComponent extends HealthCheckComponent {
     }
 
     /**
-     * The rate limiter of an endpoint's account: the configured one, else the account's budget (in this JVM, or
-     * shared through rateLimitBackend / rateLimiterFactory), counted for the dev console and JMX.
+     * The rate limiter of an endpoint's account: none to pace with rateLimitEnabled=false, else the configured
+     * one, else the account's budget (the JVM-wide Bucket4j limiter, or one shared through rateLimitBackend /
+     * rateLimiterFactory); counted for the dev console and JMX.
      */
     ActiveCampaignRateLimiter rateLimiter(ActiveCampaignEndpoint endpoint) {
         return accounts.limiter(endpoint);

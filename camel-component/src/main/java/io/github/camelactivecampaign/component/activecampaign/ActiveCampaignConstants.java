@@ -32,6 +32,20 @@ public class ActiveCampaignConstants {
     public static final String TOTAL = "CamelActiveCampaignTotal";
 
     @Metadata(label = "producer",
+              description = "For a list operation called without paginate=true, which answers one page: true when the "
+                            + "service holds more records after this page (by meta.total; where the service gives no "
+                            + "total, when the page came back full, so the next page may be empty). paginate=true "
+                            + "reads every page.",
+              javaType = "boolean")
+    public static final String MORE_PAGES = "CamelActiveCampaignMorePages";
+
+    @Metadata(label = "producer",
+              description = "For a list operation called without paginate=true, when more pages exist: the offset of "
+                            + "the next page, to send as the offset of the next call.",
+              javaType = "Long")
+    public static final String NEXT_OFFSET = "CamelActiveCampaignNextOffset";
+
+    @Metadata(label = "producer",
               description = "Extra query parameters sent as they are, e.g. filters[name][contains]; they may override "
                             + "the parameters of the endpoint.",
               javaType = "java.util.Map<String, Object>")

@@ -35,8 +35,8 @@ public class ActiveCampaignDevConsole extends AbstractDevConsole {
                     account.getPermitsPerSecond()));
             text.append(String.format("    Permits used: %d, waits: %d (%d ms), refused: %d%n",
                     account.getPermitsUsed(), account.getWaits(), account.getWaitedMillis(), account.getRefused()));
-            text.append(String.format("    429 / Retry-After pauses: %d, pause now: %d ms%n",
-                    account.getRetryAfterPauses(), account.getPauseRemainingMillis()));
+            text.append(String.format("    429s: %d, Retry-After pauses: %d, pause now: %d ms%n",
+                    account.getTooManyRequests(), account.getRetryAfterPauses(), account.getPauseRemainingMillis()));
             text.append(String.format("    Token: %s%n", account.getTokenCheck()));
         }
         for (ActiveCampaignConsumer consumer : consumers()) {

@@ -22,9 +22,11 @@ import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampa
 import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRequest;
 import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRequestPolicy;
 import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignResponse;
+import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignSecrets;
 import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignTransportException;
 import io.github.camelactivecampaign.component.activecampaign.consumer.ActiveCampaignConsumer;
 import io.github.camelactivecampaign.component.activecampaign.producer.ActiveCampaignEventTrackingProducer;
+import io.github.camelactivecampaign.component.activecampaign.producer.ActiveCampaignParameterValues;
 import io.github.camelactivecampaign.component.activecampaign.producer.ActiveCampaignProducer;
 import io.github.camelactivecampaign.component.activecampaign.producer.ActiveCampaignResponseReader;
 import org.apache.camel.ApiEndpoint;
@@ -116,6 +118,10 @@ public class ActiveCampaignEndpoint extends ScheduledPollEndpoint implements Api
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException(unknownOptionsMessage(unknown));
         }
+        // checked as written: once bound to its Integer field, "ten" would read as 0
+        ActiveCampaignParameterValues values = new ActiveCampaignParameterValues(operation);
+        parameters.forEach((key, value) -> operation.parameter(key)
+                .ifPresent(parameter -> values.checkUriOption(parameter, value)));
         PropertyBindingSupport.build().withConfigurer((PropertyConfigurer) operationOptionsGetter)
                 .withIgnoreCase(true).withRemoveParameters(true).withReflection(false)
                 .bind(getCamelContext(), operationOptions, parameters);
@@ -144,6 +150,8 @@ public class ActiveCampaignEndpoint extends ScheduledPollEndpoint implements Api
         if (operation.isTracking()) {
             require(configuration.getTrackingAccountId(), "trackingAccountId");
             require(configuration.getTrackingSecret(), "trackingSecret");
+            checkSecretCharacters(configuration.getTrackingSecret(), "trackingSecret", "the event tracking key "
+                                                                                       + "(Settings > Tracking)");
             validateUrl(configuration.getTrackingUrl(), "trackingUrl", false);
         } else {
             require(configuration.getBaseUrl(), "baseUrl");
@@ -153,9 +161,18 @@ public class ActiveCampaignEndpoint extends ScheduledPollEndpoint implements Api
                 throw new IllegalArgumentException("apiKey for " + operation.name() + " contains whitespace: paste "
                                                    + "the API token without spaces or line breaks");
             }
+            // sent as an HTTP header: anything but visible ASCII would be mangled or split the header
+            int bad = firstIndexOutside(configuration.getApiKey(), 0x21, 0x7E);
+            if (bad >= 0) {
+                throw new IllegalArgumentException("apiKey for " + operation.name() + " contains a control or "
+                                                   + "non-ASCII character (at position " + bad + "), which an HTTP "
+                                                   + "header cannot carry: paste the API token as shown under "
+                                                   + "Settings > Developer");
+            }
             validateUrl(configuration.getBaseUrl(), "baseUrl", true);
         }
         validateInBody();
+        validateRateLimit();
         if (configuration.getMaxAttempts() < 1) {
             throw new IllegalArgumentException("maxAttempts must be 1 or more (1: no retries), was "
                                                + configuration.getMaxAttempts());
@@ -174,7 +191,28 @@ public class ActiveCampaignEndpoint extends ScheduledPollEndpoint implements Api
                 Duration.ofMillis(configuration.getCallTimeout()), Duration.ofMillis(configuration.getMaxRetryAfter()),
                 Duration.ofMillis(configuration.getMaxRateLimitWait()), configuration.isRetryNonIdempotent(),
                 configuration.getMaxResponseSize(), Duration.ofMillis(configuration.getResponseTimeout()));
-        responseReader = new ActiveCampaignResponseReader(getObjectMapper());
+        responseReader = new ActiveCampaignResponseReader(getObjectMapper(),
+                ActiveCampaignSecrets.of(configuration.getApiKey(), configuration.getTrackingSecret()));
+    }
+
+    private void validateRateLimit() {
+        if (operation.isTracking()) {
+            return;
+        }
+        if (!configuration.isRateLimitEnabled()) {
+            if (configuration.getRateLimiter() != null) {
+                throw new IllegalArgumentException("rateLimitEnabled=false turns the account's limiter off, yet a "
+                                                   + "rateLimiter is bound for " + operation.name() + ": remove "
+                                                   + "one of the two");
+            }
+            return;
+        }
+        double rate = configuration.getRateLimit();
+        if (configuration.getRateLimiter() == null && (!(rate > 0) || Double.isInfinite(rate))) {
+            throw new IllegalArgumentException("rateLimit must be greater than 0 requests per second, was " + rate
+                                               + "; to send without a rate limit (tests, a proxy that enforces the "
+                                               + "limit itself, benchmarks) set rateLimitEnabled=false");
+        }
     }
 
     private void validateInBody() {
@@ -204,6 +242,27 @@ public class ActiveCampaignEndpoint extends ScheduledPollEndpoint implements Api
         }
     }
 
+    /** Refuses a secret with control characters (NUL, escape...) without printing it. */
+    private void checkSecretCharacters(String secret, String option, String what) {
+        for (int i = 0; i < secret.length(); i++) {
+            if (Character.isISOControl(secret.charAt(i))) {
+                throw new IllegalArgumentException(option + " for " + operation.name() + " contains a control "
+                                                   + "character (at position " + i + "): paste " + what
+                                                   + " as shown in ActiveCampaign");
+            }
+        }
+    }
+
+    /** The position of the first character outside [low, high], or -1. */
+    private static int firstIndexOutside(String text, int low, int high) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < low || text.charAt(i) > high) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private void require(String value, String option) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(option + " must be configured on either the activecampaign component "
@@ -219,12 +278,22 @@ public class ActiveCampaignEndpoint extends ScheduledPollEndpoint implements Api
         try {
             uri = new URI(url.strip());
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException(option + " is not a URL (" + e.getMessage() + "); expected e.g. "
+            // the reason and position only: the input may hold a password
+            throw new IllegalArgumentException(option + " is not a URL (" + e.getReason() + " at index "
+                                               + e.getIndex() + "); expected e.g. "
+                                               + "https://youraccount.api-us1.com/api/3");
+        }
+        if (uri.getRawUserInfo() != null || uri.getHost() == null && uri.getRawAuthority() != null
+                                            && uri.getRawAuthority().contains("@")) {
+            // never printed: the part before @ is usually user:password
+            throw new IllegalArgumentException(option + " must not carry user info (user:password@host): "
+                                               + "ActiveCampaign authenticates with apiKey, and a password in the URL "
+                                               + "would travel with every request and show in logs. Remove it, e.g. "
                                                + "https://youraccount.api-us1.com/api/3");
         }
         if (uri.getHost() == null || uri.getScheme() == null) {
-            throw new IllegalArgumentException(option + " '" + url + "' is not an absolute URL; expected e.g. "
-                                               + "https://youraccount.api-us1.com/api/3");
+            throw new IllegalArgumentException(option + " '" + withoutUserInfo(url) + "' is not an absolute URL; "
+                                               + "expected e.g. https://youraccount.api-us1.com/api/3");
         }
         if (!"https".equalsIgnoreCase(uri.getScheme())
                 && !("http".equalsIgnoreCase(uri.getScheme()) && isLoopback(uri.getHost()))) {
@@ -233,9 +302,21 @@ public class ActiveCampaignEndpoint extends ScheduledPollEndpoint implements Api
                                                + "is accepted only for loopback hosts, in tests");
         }
         if (api && !uri.getPath().replaceAll("/+$", "").endsWith("/api/3")) {
-            throw new IllegalArgumentException(option + " '" + url + "' must end with /api/3, as shown under "
+            throw new IllegalArgumentException(option + " '" + withoutUserInfo(url) + "' must end with /api/3, as "
+                                               + "shown under "
                                                + "Settings > Developer, e.g. https://youraccount.api-us1.com/api/3");
         }
+    }
+
+    /** A URL for a message: whatever stands before an @ is masked, as it may be a password. */
+    static String withoutUserInfo(String url) {
+        int at = url.lastIndexOf('@');
+        if (at < 0) {
+            return url;
+        }
+        int scheme = url.indexOf("://");
+        int start = scheme >= 0 && scheme < at ? scheme + 3 : 0;
+        return url.substring(0, start) + "xxxxxx" + url.substring(at);
     }
 
     private static boolean isLoopback(String host) {
@@ -264,9 +345,10 @@ public class ActiveCampaignEndpoint extends ScheduledPollEndpoint implements Api
     /** Sends a request of this endpoint through the account's client; a failure to get an answer is thrown. */
     public ActiveCampaignResponse send(ActiveCampaignRequest request) {
         try {
-            return client.execute(request, requestPolicy);
+            // any client (a configured one too) passes on no secret a server echoed
+            return responseReader.scrub(client.execute(request, requestPolicy));
         } catch (ActiveCampaignTransportException e) {
-            throw ActiveCampaignResponseReader.failure(e);
+            throw responseReader.failure(e);
         }
     }
 
@@ -361,8 +443,10 @@ public class ActiveCampaignEndpoint extends ScheduledPollEndpoint implements Api
 
     /**
      * For list operations: return every record of every page as a lazy Iterator that fetches the next page only
-     * when the current one is consumed (use with split(body()).streaming()). contacts/list pages by id for a
-     * stable deep paging.
+     * when the current one is consumed (use with split(body()).streaming()); pageSize records a request, and the
+     * operation's limit, when given, caps the records of all pages together. contacts/list pages by id for a
+     * stable deep paging. Without it a list operation answers one page and says in CamelActiveCampaignMorePages
+     * whether more exist.
      */
     public void setPaginate(boolean paginate) {
         this.paginate = paginate;

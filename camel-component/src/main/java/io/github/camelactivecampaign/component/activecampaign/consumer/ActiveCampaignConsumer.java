@@ -23,7 +23,6 @@ import io.github.camelactivecampaign.component.activecampaign.catalog.ActiveCamp
 import io.github.camelactivecampaign.component.activecampaign.catalog.ActiveCampaignParameter;
 import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRateLimiter;
 import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRequest;
-import io.github.camelactivecampaign.component.activecampaign.client.internal.SmoothRateLimiter;
 import io.github.camelactivecampaign.component.activecampaign.producer.ActiveCampaignPageIterator;
 import io.github.camelactivecampaign.component.activecampaign.producer.ActiveCampaignResponseReader;
 import io.github.camelactivecampaign.component.activecampaign.consumer.FeedReader.Candidate;
@@ -85,6 +84,7 @@ public class ActiveCampaignConsumer extends ScheduledBatchPollingConsumer {
 
     @Override
     protected void doStart() throws Exception {
+        ConsumerOptionsCheck.check(endpoint, feed);
         StateRepository<String, String> configured = endpoint.getConfiguration().getStateRepository();
         String file = endpoint.getConfiguration().getStateFile();
         ownState = configured == null && file == null;

@@ -3,7 +3,6 @@ package io.github.camelactivecampaign.component.activecampaign.consumer;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +16,7 @@ import io.github.camelactivecampaign.component.activecampaign.catalog.ActiveCamp
 import io.github.camelactivecampaign.component.activecampaign.catalog.ActiveCampaignParameter;
 import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRateLimiter;
 import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRequest;
-import io.github.camelactivecampaign.component.activecampaign.client.internal.SmoothRateLimiter;
+import io.github.camelactivecampaign.component.activecampaign.client.internal.BucketRateLimiter;
 import io.github.camelactivecampaign.component.activecampaign.producer.ActiveCampaignPageIterator;
 import io.github.camelactivecampaign.component.activecampaign.producer.ActiveCampaignResponseReader;
 
@@ -58,8 +57,8 @@ final class FeedReader {
         this.cursors = cursors;
         // the consumer's share of whatever limits the account, so that producers of the account keep the rest
         ActiveCampaignRateLimiter account = endpoint.getRateLimiter();
-        this.share = account == null ? null
-                : new SmoothRateLimiter(account.permitsPerSecond() * endpoint.getConfiguration().getConsumerShare());
+        this.share = account == null || Double.isInfinite(account.permitsPerSecond()) ? null
+                : BucketRateLimiter.share(account.permitsPerSecond() * endpoint.getConfiguration().getConsumerShare());
     }
 
     /** The new records of the scopes this poll reaches, in no particular order. */
@@ -192,18 +191,7 @@ final class FeedReader {
         if (feed instanceof NewContactsFeed) {
             return ActiveCampaignCursor.afterId("beginning".equalsIgnoreCase(startFrom) ? 0 : newestContactId());
         }
-        if ("now".equalsIgnoreCase(startFrom)) {
-            return ActiveCampaignCursor.at(Instant.now());
-        }
-        if ("beginning".equalsIgnoreCase(startFrom)) {
-            return ActiveCampaignCursor.at(null);
-        }
-        try {
-            return ActiveCampaignCursor.at(Instant.parse(startFrom));
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("startFrom must be now, beginning or an ISO-8601 instant such as "
-                                               + "2024-01-01T00:00:00Z, was '" + startFrom + "'", e);
-        }
+        return ActiveCampaignCursor.at(ConsumerOptionsCheck.startFrom(startFrom));
     }
 
     private long newestContactId() {

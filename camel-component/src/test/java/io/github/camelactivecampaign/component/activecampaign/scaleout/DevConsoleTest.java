@@ -95,6 +95,7 @@ class DevConsoleTest extends CamelTestSupport {
         assertThat(account.get("permitsPerSecond")).isEqualTo(50.0);
         // contacts/list, tags/list twice (429, then the retry), and the activities poll
         assertThat((Long) account.get("permitsUsed")).isGreaterThanOrEqualTo(4L);
+        assertThat(account.get("tooManyRequests")).isEqualTo(1L);
         assertThat(account.get("retryAfterPauses")).isEqualTo(1L);
         assertThat(account.get("refused")).isEqualTo(0L);
 
@@ -110,7 +111,7 @@ class DevConsoleTest extends CamelTestSupport {
 
         String text = (String) console.call(DevConsole.MediaType.TEXT);
         assertThat(text).contains("Account: " + activeCampaign.simulator().baseUrl())
-                .contains("Budget: local, 50.00 requests/s").contains("429 / Retry-After pauses: 1")
+                .contains("Budget: local, 50.00 requests/s").contains("429s: 1, Retry-After pauses: 1")
                 .contains("Consumer: activities (activities/list)").contains("Leadership: leader")
                 .doesNotContain(activeCampaign.simulator().token());
     }

@@ -9,7 +9,8 @@ import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampa
 
 /**
  * Counts what an account's limiter does, for the dev console and JMX: permits given, requests that had to wait and
- * for how long, requests refused, and the pauses the service asked for (429 or Retry-After).
+ * for how long, requests refused, the 429s the service answered and the pauses it asked for (429 or Retry-After).
+ * Everything else is passed on as it is, on the caller's thread (the limiter may keep per-thread state).
  */
 public final class MeteredRateLimiter implements ActiveCampaignRateLimiter {
 
@@ -23,6 +24,7 @@ public final class MeteredRateLimiter implements ActiveCampaignRateLimiter {
     private final AtomicLong waitedNanos = new AtomicLong();
     private final AtomicLong refused = new AtomicLong();
     private final AtomicLong pauses = new AtomicLong();
+    private final AtomicLong tooManyRequests = new AtomicLong();
     private volatile long pausedUntilNanos = System.nanoTime();
 
     public MeteredRateLimiter(ActiveCampaignRateLimiter delegate, String backend) {
@@ -32,8 +34,13 @@ public final class MeteredRateLimiter implements ActiveCampaignRateLimiter {
 
     @Override
     public boolean acquire(Duration maxWait) throws InterruptedException {
+        return acquire(null, maxWait);
+    }
+
+    @Override
+    public boolean acquire(String operation, Duration maxWait) throws InterruptedException {
         long start = System.nanoTime();
-        boolean granted = delegate.acquire(maxWait);
+        boolean granted = delegate.acquire(operation, maxWait);
         long waited = System.nanoTime() - start;
         if (!granted) {
             refused.incrementAndGet();
@@ -48,13 +55,34 @@ public final class MeteredRateLimiter implements ActiveCampaignRateLimiter {
     }
 
     @Override
+    public void answered() {
+        delegate.answered();
+    }
+
+    @Override
     public void pause(Duration wait) {
+        paused(wait);
+        delegate.pause(wait);
+    }
+
+    @Override
+    public void rateLimited(Duration retryAfter) {
+        tooManyRequests.incrementAndGet();
+        paused(retryAfter);
+        delegate.rateLimited(retryAfter);
+    }
+
+    @Override
+    public void remaining(long remaining) {
+        delegate.remaining(remaining);
+    }
+
+    private void paused(Duration wait) {
         pauses.incrementAndGet();
         long until = System.nanoTime() + wait.toNanos();
         if (until - pausedUntilNanos > 0) {
             pausedUntilNanos = until;
         }
-        delegate.pause(wait);
     }
 
     @Override
@@ -95,6 +123,11 @@ public final class MeteredRateLimiter implements ActiveCampaignRateLimiter {
     /** Pauses the service asked for in this JVM: 429 answers, and 503s with a Retry-After. */
     public long pauses() {
         return pauses.get();
+    }
+
+    /** 429 answers this JVM got for the account. */
+    public long tooManyRequests() {
+        return tooManyRequests.get();
     }
 
     /** What remains of the account's pause: the shared one when the budget is shared, else this JVM's. */

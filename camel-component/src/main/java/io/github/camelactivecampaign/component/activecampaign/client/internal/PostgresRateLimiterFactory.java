@@ -57,11 +57,11 @@ public final class PostgresRateLimiterFactory implements ActiveCampaignRateLimit
                     .primaryKeyMapper(PrimaryKeyMapper.STRING)
                     .table(table)
                     // every replica reads its own wall clock: keep the hosts' clocks synchronised (NTP)
-                    .clientClock(AccountBandwidth.WALL_CLOCK)
+                    .clientClock(SharedRateLimiter.WALL_CLOCK)
                     .build();
         }
         String id = account.id();
-        return new SharedRateLimiter(buckets.getProxy(id, () -> AccountBandwidth.of(permitsPerSecond)),
+        return new SharedRateLimiter(buckets.getProxy(id, () -> SharedRateLimiter.configuration(permitsPerSecond)),
                 new PostgresPause(id), permitsPerSecond, BACKEND);
     }
 

@@ -49,7 +49,7 @@ public final class RedisRateLimiterFactory implements ActiveCampaignRateLimiterF
         this.prefix = prefix;
         this.connection = client.connect(ByteArrayCodec.INSTANCE);
         this.buckets = Bucket4jLettuce.casBasedBuilder(connection)
-                .clientClock(AccountBandwidth.WALL_CLOCK)
+                .clientClock(SharedRateLimiter.WALL_CLOCK)
                 .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(KEEP_IDLE))
                 .build();
     }
@@ -82,7 +82,7 @@ public final class RedisRateLimiterFactory implements ActiveCampaignRateLimiterF
     public ActiveCampaignRateLimiter create(ActiveCampaignAccountKey account, double permitsPerSecond) {
         byte[] key = bytes(prefix + account.id());
         byte[] pauseKey = bytes(prefix + account.id() + ":pause");
-        return new SharedRateLimiter(buckets.getProxy(key, () -> AccountBandwidth.of(permitsPerSecond)),
+        return new SharedRateLimiter(buckets.getProxy(key, () -> SharedRateLimiter.configuration(permitsPerSecond)),
                 new RedisPause(connection.sync(), pauseKey), permitsPerSecond, BACKEND);
     }
 

@@ -2,85 +2,78 @@
 package io.github.camelactivecampaign.component.activecampaign.client.internal;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 
-import io.github.bucket4j.BlockingStrategy;
-import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.TimeMeter;
+import io.github.bucket4j.distributed.BucketProxy;
 import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRateLimiter;
 
 /**
- * An account's budget shared by every JVM that uses the same store: a Bucket4j bucket proxied to PostgreSQL or Redis,
- * and the account's pause next to it.
+ * An account's budget shared by every JVM that uses the same store: the component's {@link BucketRateLimiter} on a
+ * Bucket4j bucket proxied to PostgreSQL or Redis (so the pace, the debt a pause leaves and the spacing a 429 widens
+ * are the store's), and the account's pause next to it as a "no request before" moment, timed by the store's clock.
  * <p>
- * A request takes the next token of the bucket (the store hands them out in order, whoever asks), sleeps until it is
- * due, and is sent unless a pause began meanwhile: then its token is void and it queues again once the pause is over,
- * so that the requests held up by a pause do not all leave together when it ends. Every read of the store happens
- * before the request's turn, not between its turn and its sending: the service counts requests as they arrive.
+ * A request first reads the pause: one that would have to wait longer than it may fails at once, one that may waits
+ * it out; then it takes its turn from the bucket. A 429 or Retry-After seen by one replica is written to the store
+ * and holds every replica, including those whose turn is already reserved once they ask again.
  */
 public final class SharedRateLimiter implements ActiveCampaignRateLimiter {
 
-    /** How long before its turn a waiting request reads the pause: more than a read of the store takes. */
-    static final long LOOK_AHEAD_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
+    /**
+     * The clock of a shared bucket: replicas compare their times through the store, so it must be the wall clock
+     * (synchronised across hosts by NTP), read to the microsecond rather than the millisecond.
+     */
+    static final TimeMeter WALL_CLOCK = new TimeMeter() {
+        @Override
+        public long currentTimeNanos() {
+            Instant now = Instant.now();
+            return TimeUnit.SECONDS.toNanos(now.getEpochSecond()) + now.getNano();
+        }
 
-    private final Bucket bucket;
+        @Override
+        public boolean isWallClockBased() {
+            return true;
+        }
+    };
+
+    private final BucketRateLimiter pace;
     private final SharedPause pause;
-    private final double permitsPerSecond;
     private final String backend;
 
-    SharedRateLimiter(Bucket bucket, SharedPause pause, double permitsPerSecond, String backend) {
-        this.bucket = bucket;
+    SharedRateLimiter(BucketProxy bucket, SharedPause pause, double permitsPerSecond, String backend) {
+        this.pace = new BucketRateLimiter(bucket, permitsPerSecond, BucketRateLimiter.DEFAULT_MARGIN);
         this.pause = pause;
-        this.permitsPerSecond = permitsPerSecond;
         this.backend = backend;
+    }
+
+    /** The configuration of a new shared bucket: the component's own, one token per turn. */
+    static BucketConfiguration configuration(double permitsPerSecond) {
+        return BucketRateLimiter.configuration(permitsPerSecond, BucketRateLimiter.DEFAULT_MARGIN);
     }
 
     @Override
     public boolean acquire(Duration maxWait) throws InterruptedException {
-        long deadline = System.nanoTime() + maxWait.toNanos();
-        while (true) {
-            Duration paused = pause.remaining();
-            if (!paused.isZero()) {
-                if (System.nanoTime() + paused.toNanos() > deadline) {
-                    return false;
-                }
-                TimeUnit.NANOSECONDS.sleep(paused.toNanos());
-                continue;
-            }
-            long left = deadline - System.nanoTime();
-            PauseWatch watch = new PauseWatch();
-            boolean taken = left > 0 ? bucket.asBlocking().tryConsume(1, left, watch) : bucket.tryConsume(1);
-            if (!taken) {
-                return false;
-            }
-            if (!watch.pausedMeanwhile) {
-                return true;
-            }
-            // a 429 paused the account while this request waited for its turn: the turn is void
-        }
+        return acquire(null, maxWait);
     }
 
-    /**
-     * Sleeps until the request's turn, and looks at the account's pause {@link #LOOK_AHEAD_NANOS} before it: the
-     * store's answer arrives while the request still waits, so it leaves on time. A wait shorter than that needs no
-     * look, the pause was read just before the turn was taken.
-     */
-    private final class PauseWatch implements BlockingStrategy {
-        boolean pausedMeanwhile;
-
-        @Override
-        public void park(long nanos) throws InterruptedException {
-            if (nanos <= LOOK_AHEAD_NANOS) {
-                BlockingStrategy.PARKING.park(nanos);
-                return;
+    @Override
+    public boolean acquire(String operation, Duration maxWait) throws InterruptedException {
+        long start = System.nanoTime();
+        Duration paused = pause.remaining();
+        if (!paused.isZero()) {
+            if (paused.compareTo(maxWait) > 0) {
+                return false;
             }
-            long turn = System.nanoTime() + nanos;
-            BlockingStrategy.PARKING.park(nanos - LOOK_AHEAD_NANOS);
-            pausedMeanwhile = !pause.remaining().isZero();
-            long rest = turn - System.nanoTime();
-            if (rest > 0) {
-                BlockingStrategy.PARKING.park(rest);
-            }
+            TimeUnit.NANOSECONDS.sleep(paused.toNanos());
         }
+        return pace.acquire(operation, maxWait.minusNanos(System.nanoTime() - start));
+    }
+
+    @Override
+    public void answered() {
+        pace.answered();
     }
 
     @Override
@@ -89,11 +82,25 @@ public final class SharedRateLimiter implements ActiveCampaignRateLimiter {
             return;
         }
         pause.extend(wait);
+        pace.pause(wait);
+    }
+
+    @Override
+    public void rateLimited(Duration retryAfter) {
+        if (!retryAfter.isNegative() && !retryAfter.isZero()) {
+            pause.extend(retryAfter);
+        }
+        pace.rateLimited(retryAfter);
+    }
+
+    @Override
+    public void remaining(long remaining) {
+        pace.remaining(remaining);
     }
 
     @Override
     public double permitsPerSecond() {
-        return permitsPerSecond;
+        return pace.permitsPerSecond();
     }
 
     /** How long the account is still paused, as every replica sees it. */
