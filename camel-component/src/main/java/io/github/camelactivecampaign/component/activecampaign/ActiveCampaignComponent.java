@@ -27,6 +27,7 @@ import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampa
 import io.github.camelactivecampaign.component.activecampaign.client.internal.HttpActiveCampaignClient;
 import io.github.camelactivecampaign.component.activecampaign.client.internal.HttpClientFactory;
 import io.github.camelactivecampaign.component.activecampaign.consumer.FileCursorStateRepository;
+import io.github.camelactivecampaign.component.activecampaign.webhook.ActiveCampaignWebhookEndpoint;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.StateRepository;
@@ -92,6 +93,12 @@ public class ActiveCampaignComponent extends HealthCheckComponent {
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        if (ActiveCampaignWebhookEndpoint.PATH.equals(remaining.startsWith("//") ? remaining.substring(2) : remaining)) {
+            ActiveCampaignEndpoint webhook = ActiveCampaignWebhookEndpoint.create(uri, this, configuration.copy());
+            setProperties(webhook, parameters);
+            webhook.bindOperationOptions(parameters);
+            return webhook;
+        }
         ActiveCampaignOperation operation = resolveOperation(uri, remaining);
         ActiveCampaignEndpoint endpoint = new ActiveCampaignEndpoint(uri, this, operation, configuration.copy());
         endpoint.setRawQueryParameters(extractBracketParameters(operation, parameters));

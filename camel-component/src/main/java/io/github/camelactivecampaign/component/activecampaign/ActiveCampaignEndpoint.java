@@ -14,6 +14,8 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelactivecampaign.component.activecampaign.api.ActiveCampaignApis;
 import io.github.camelactivecampaign.component.activecampaign.api.ActiveCampaignParameterHeaders;
+import io.github.camelactivecampaign.component.activecampaign.bulk.ActiveCampaignBulkImportConfiguration;
+import io.github.camelactivecampaign.component.activecampaign.bulk.BulkImportProducer;
 import io.github.camelactivecampaign.component.activecampaign.catalog.ActiveCampaignCatalog;
 import io.github.camelactivecampaign.component.activecampaign.catalog.ActiveCampaignOperation;
 import io.github.camelactivecampaign.component.activecampaign.catalog.ActiveCampaignParameter;
@@ -29,6 +31,7 @@ import io.github.camelactivecampaign.component.activecampaign.producer.ActiveCam
 import io.github.camelactivecampaign.component.activecampaign.producer.ActiveCampaignParameterValues;
 import io.github.camelactivecampaign.component.activecampaign.producer.ActiveCampaignProducer;
 import io.github.camelactivecampaign.component.activecampaign.producer.ActiveCampaignResponseReader;
+import io.github.camelactivecampaign.component.activecampaign.webhook.ActiveCampaignWebhookConfiguration;
 import org.apache.camel.ApiEndpoint;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -72,6 +75,10 @@ public class ActiveCampaignEndpoint extends ScheduledPollEndpoint implements Api
     private ActiveCampaignConfiguration configuration;
     @UriParam
     private ActiveCampaignConsumerConfiguration consumerConfiguration = new ActiveCampaignConsumerConfiguration();
+    @UriParam
+    private ActiveCampaignBulkImportConfiguration bulkImportConfiguration = new ActiveCampaignBulkImportConfiguration();
+    @UriParam
+    private ActiveCampaignWebhookConfiguration webhookConfiguration = new ActiveCampaignWebhookConfiguration();
     @UriParam(label = "producer")
     private boolean paginate;
     @UriParam(label = "common")
@@ -376,6 +383,9 @@ public class ActiveCampaignEndpoint extends ScheduledPollEndpoint implements Api
 
     @Override
     public Producer createProducer() {
+        if (BulkImportProducer.handles(operation.name())) {
+            return new BulkImportProducer(this, bulkImportConfiguration);
+        }
         return operation.isTracking() ? new ActiveCampaignEventTrackingProducer(this)
                 : new ActiveCampaignProducer(this);
     }
@@ -435,6 +445,28 @@ public class ActiveCampaignEndpoint extends ScheduledPollEndpoint implements Api
      */
     public void setConsumerConfiguration(ActiveCampaignConsumerConfiguration consumerConfiguration) {
         this.consumerConfiguration = consumerConfiguration;
+    }
+
+    public ActiveCampaignBulkImportConfiguration getBulkImportConfiguration() {
+        return bulkImportConfiguration;
+    }
+
+    /**
+     * The options of the bulk import (import/bulkImport).
+     */
+    public void setBulkImportConfiguration(ActiveCampaignBulkImportConfiguration bulkImportConfiguration) {
+        this.bulkImportConfiguration = bulkImportConfiguration;
+    }
+
+    public ActiveCampaignWebhookConfiguration getWebhookConfiguration() {
+        return webhookConfiguration;
+    }
+
+    /**
+     * The options of the webhook consumer (activecampaign:webhook).
+     */
+    public void setWebhookConfiguration(ActiveCampaignWebhookConfiguration webhookConfiguration) {
+        this.webhookConfiguration = webhookConfiguration;
     }
 
     public boolean isPaginate() {
