@@ -53,6 +53,10 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         map.put("HealthCheckProducerEnabled", boolean.class);
         map.put("ProxyHost", java.lang.String.class);
         map.put("ProxyPort", java.lang.Integer.class);
+        map.put("RateLimitBackend", java.lang.String.class);
+        map.put("RateLimitDataSource", javax.sql.DataSource.class);
+        map.put("RateLimiterFactory", io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRateLimiterFactory.class);
+        map.put("RateLimitRedisUri", java.lang.String.class);
         map.put("ApiKey", java.lang.String.class);
         map.put("SslContextParameters", org.apache.camel.support.jsse.SSLContextParameters.class);
         map.put("TrackingSecret", java.lang.String.class);
@@ -120,10 +124,18 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "ratelimit":
         case "rateLimit": getOrCreateConfiguration(target).setRateLimit(property(camelContext, double.class, value)); return true;
+        case "ratelimitbackend":
+        case "rateLimitBackend": target.setRateLimitBackend(property(camelContext, java.lang.String.class, value)); return true;
+        case "ratelimitdatasource":
+        case "rateLimitDataSource": target.setRateLimitDataSource(property(camelContext, javax.sql.DataSource.class, value)); return true;
         case "ratelimitenabled":
         case "rateLimitEnabled": getOrCreateConfiguration(target).setRateLimitEnabled(property(camelContext, boolean.class, value)); return true;
+        case "ratelimitredisuri":
+        case "rateLimitRedisUri": target.setRateLimitRedisUri(property(camelContext, java.lang.String.class, value)); return true;
         case "ratelimiter":
         case "rateLimiter": getOrCreateConfiguration(target).setRateLimiter(property(camelContext, io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRateLimiter.class, value)); return true;
+        case "ratelimiterfactory":
+        case "rateLimiterFactory": target.setRateLimiterFactory(property(camelContext, io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRateLimiterFactory.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, int.class, value)); return true;
         case "retrybackoff":
@@ -153,7 +165,7 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
 
     @Override
     public String[] getAutowiredNames() {
-        return new String[]{"client"};
+        return new String[]{"client", "rateLimiterFactory"};
     }
 
     @Override
@@ -207,10 +219,18 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         case "proxyPort": return java.lang.Integer.class;
         case "ratelimit":
         case "rateLimit": return double.class;
+        case "ratelimitbackend":
+        case "rateLimitBackend": return java.lang.String.class;
+        case "ratelimitdatasource":
+        case "rateLimitDataSource": return javax.sql.DataSource.class;
         case "ratelimitenabled":
         case "rateLimitEnabled": return boolean.class;
+        case "ratelimitredisuri":
+        case "rateLimitRedisUri": return java.lang.String.class;
         case "ratelimiter":
         case "rateLimiter": return io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRateLimiter.class;
+        case "ratelimiterfactory":
+        case "rateLimiterFactory": return io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRateLimiterFactory.class;
         case "responsetimeout":
         case "responseTimeout": return int.class;
         case "retrybackoff":
@@ -285,10 +305,18 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         case "proxyPort": return getOrCreateConfiguration(target).getProxyPort();
         case "ratelimit":
         case "rateLimit": return getOrCreateConfiguration(target).getRateLimit();
+        case "ratelimitbackend":
+        case "rateLimitBackend": return target.getRateLimitBackend();
+        case "ratelimitdatasource":
+        case "rateLimitDataSource": return target.getRateLimitDataSource();
         case "ratelimitenabled":
         case "rateLimitEnabled": return getOrCreateConfiguration(target).isRateLimitEnabled();
+        case "ratelimitredisuri":
+        case "rateLimitRedisUri": return target.getRateLimitRedisUri();
         case "ratelimiter":
         case "rateLimiter": return getOrCreateConfiguration(target).getRateLimiter();
+        case "ratelimiterfactory":
+        case "rateLimiterFactory": return target.getRateLimiterFactory();
         case "responsetimeout":
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
         case "retrybackoff":

@@ -6,10 +6,11 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import javax.net.ssl.SSLContext;
+import javax.sql.DataSource;
 
 import io.github.camelactivecampaign.component.activecampaign.catalog.ActiveCampaignCatalog;
 import io.github.camelactivecampaign.component.activecampaign.catalog.ActiveCampaignOperation;
@@ -21,11 +22,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignClient;
 import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRateLimiter;
+import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRateLimiterFactory;
 import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignSecrets;
-import io.github.camelactivecampaign.component.activecampaign.client.internal.AccountRateLimiters;
 import io.github.camelactivecampaign.component.activecampaign.client.internal.HttpActiveCampaignClient;
 import io.github.camelactivecampaign.component.activecampaign.client.internal.HttpClientFactory;
-import io.github.camelactivecampaign.component.activecampaign.client.internal.UnpacedRateLimiter;
 import io.github.camelactivecampaign.component.activecampaign.consumer.FileCursorStateRepository;
 import io.github.camelactivecampaign.component.activecampaign.webhook.ActiveCampaignWebhookEndpoint;
 import org.apache.camel.Endpoint;
@@ -48,9 +48,18 @@ public class ActiveCampaignComponent extends HealthCheckComponent {
 
     @Metadata(description = "Options shared by every endpoint of the component")
     private ActiveCampaignConfiguration configuration = new ActiveCampaignConfiguration();
+    @Metadata(label = "advanced,scaleout", defaultValue = "local", enums = "local,postgresql,redis")
+    private String rateLimitBackend = ActiveCampaignAccounts.LOCAL;
+    @Metadata(label = "advanced,scaleout")
+    private DataSource rateLimitDataSource;
+    @Metadata(label = "advanced,scaleout", secret = true)
+    private String rateLimitRedisUri;
+    @Metadata(label = "advanced,scaleout", autowired = true)
+    private ActiveCampaignRateLimiterFactory rateLimiterFactory;
 
-    /** The unpaced limiter of each account with rateLimitEnabled=false: Retry-After still pauses the account. */
-    private final Map<String, ActiveCampaignRateLimiter> unpaced = new ConcurrentHashMap<>();
+    /** The accounts the endpoints call: their budgets, JMX objects and readiness checks. */
+    private final ActiveCampaignAccounts accounts = new ActiveCampaignAccounts(this);
+
     /** One client per account (base URL + token), shared by the endpoints of the account. */
     private final Map<String, SharedClient> clients = new HashMap<>();
     /** The cursor files of stateFile, one repository per file however many consumers share it. */
@@ -172,6 +181,9 @@ public class ActiveCampaignComponent extends HealthCheckComponent {
                             config.getHttpClientConfigurer()),
                     limiter, ActiveCampaignSecrets.of(secret)));
             clients.put(key, shared);
+            if (!tracking) {
+                accounts.addHealthCheck(endpoint, shared.client);
+            }
         }
         shared.users++;
         return shared.client;
@@ -179,16 +191,16 @@ public class ActiveCampaignComponent extends HealthCheckComponent {
 
     /**
      * The rate limiter of an endpoint's account: none to pace with rateLimitEnabled=false, else the configured
-     * one, else the JVM-wide Bucket4j limiter of the account.
+     * one, else the account's budget (the JVM-wide Bucket4j limiter, or one shared through rateLimitBackend /
+     * rateLimiterFactory); counted for the dev console and JMX.
      */
     ActiveCampaignRateLimiter rateLimiter(ActiveCampaignEndpoint endpoint) {
-        ActiveCampaignConfiguration config = endpoint.getConfiguration();
-        if (!config.isRateLimitEnabled()) {
-            return unpaced.computeIfAbsent(AccountRateLimiters.accountKey(endpoint.targetUrl(), config.getApiKey()),
-                    k -> new UnpacedRateLimiter());
-        }
-        return config.getRateLimiter() != null ? config.getRateLimiter()
-                : AccountRateLimiters.forAccount(endpoint.targetUrl(), config.getApiKey(), config.getRateLimit());
+        return accounts.limiter(endpoint);
+    }
+
+    /** The accounts the component's endpoints have called, with their budgets' figures. */
+    public List<ActiveCampaignAccount> getAccounts() {
+        return accounts.all();
     }
 
     synchronized void release(ActiveCampaignClient client) {
@@ -196,6 +208,7 @@ public class ActiveCampaignComponent extends HealthCheckComponent {
             SharedClient shared = it.next();
             if (shared.client == client && --shared.users <= 0) {
                 it.remove();
+                accounts.removeHealthCheck(shared.client);
                 close(shared.client);
             }
         }
@@ -217,12 +230,20 @@ public class ActiveCampaignComponent extends HealthCheckComponent {
     }
 
     @Override
+    protected void doInit() throws Exception {
+        super.doInit();
+        // a wrong rateLimitBackend fails when the application starts, not at its first request
+        accounts.backend();
+    }
+
+    @Override
     protected void doStop() throws Exception {
         synchronized (this) {
             cursorFiles.values().forEach(ServiceHelper::stopService);
             cursorFiles.clear();
             clients.values().forEach(shared -> close(shared.client));
             clients.clear();
+            accounts.stop();
         }
         super.doStop();
     }
@@ -249,5 +270,56 @@ public class ActiveCampaignComponent extends HealthCheckComponent {
      */
     public void setConfiguration(ActiveCampaignConfiguration configuration) {
         this.configuration = configuration;
+    }
+
+    public String getRateLimitBackend() {
+        return rateLimitBackend;
+    }
+
+    /**
+     * Where each account's request budget lives: local (this JVM; every replica has its own), postgresql (a table
+     * in the database of rateLimitDataSource) or redis (rateLimitRedisUri). Replicas of an application that share
+     * one budget never send more than the account allows together, and a 429 seen by one pauses them all.
+     */
+    public void setRateLimitBackend(String rateLimitBackend) {
+        this.rateLimitBackend = rateLimitBackend;
+    }
+
+    public DataSource getRateLimitDataSource() {
+        return rateLimitDataSource;
+    }
+
+    /**
+     * rateLimitBackend=postgresql: the DataSource (a pooled one) of the database that holds the budgets, in the
+     * tables activecampaign_rate_limit and activecampaign_rate_limit_pause, created when missing. Without it, the
+     * only DataSource of the registry.
+     */
+    public void setRateLimitDataSource(DataSource rateLimitDataSource) {
+        this.rateLimitDataSource = rateLimitDataSource;
+    }
+
+    public String getRateLimitRedisUri() {
+        return rateLimitRedisUri;
+    }
+
+    /**
+     * rateLimitBackend=redis: the Redis server that holds the budgets, e.g. redis://redis.example.com:6379
+     * (rediss:// for TLS; a password goes in the URI, in Lettuce's syntax).
+     */
+    public void setRateLimitRedisUri(String rateLimitRedisUri) {
+        this.rateLimitRedisUri = rateLimitRedisUri;
+    }
+
+    public ActiveCampaignRateLimiterFactory getRateLimiterFactory() {
+        return rateLimiterFactory;
+    }
+
+    /**
+     * Gives each account its request budget, replacing rateLimitBackend: e.g. one of
+     * ActiveCampaignRateLimiterFactory.postgresql(dataSource) or .redis(uri) with settings of your own, or an
+     * implementation for another store. Found in the registry when there is exactly one.
+     */
+    public void setRateLimiterFactory(ActiveCampaignRateLimiterFactory rateLimiterFactory) {
+        this.rateLimiterFactory = rateLimiterFactory;
     }
 }

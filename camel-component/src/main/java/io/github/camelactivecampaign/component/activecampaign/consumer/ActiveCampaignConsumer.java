@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.camelactivecampaign.component.activecampaign.ActiveCampaignConstants;
 import io.github.camelactivecampaign.component.activecampaign.ActiveCampaignConsumerConfiguration;
@@ -27,6 +28,8 @@ import io.github.camelactivecampaign.component.activecampaign.producer.ActiveCam
 import io.github.camelactivecampaign.component.activecampaign.consumer.FeedReader.Candidate;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
+import org.apache.camel.api.management.ManagedAttribute;
+import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
@@ -40,6 +43,7 @@ import org.apache.camel.support.service.ServiceHelper;
  * {@link StateRepository}: delivery is at-least-once, and with a persisted repository a restart resumes where the
  * last one stopped. What a feed selects and how its cursor moves is the feed's ({@link ActiveCampaignFeed}).
  */
+@ManagedResource(description = "Managed ActiveCampaign consumer: its feed, cursor and leadership")
 public class ActiveCampaignConsumer extends ScheduledBatchPollingConsumer {
 
     private final ActiveCampaignEndpoint endpoint;
@@ -51,6 +55,8 @@ public class ActiveCampaignConsumer extends ScheduledBatchPollingConsumer {
     private boolean ownState;
     private CursorStore cursors;
     private FeedReader reader;
+    private volatile Instant lastPoll;
+    private final AtomicLong recordsDelivered = new AtomicLong();
 
     public ActiveCampaignConsumer(ActiveCampaignEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -119,6 +125,7 @@ public class ActiveCampaignConsumer extends ScheduledBatchPollingConsumer {
 
     @Override
     public int poll() throws Exception {
+        lastPoll = Instant.now();
         List<Candidate> candidates = reader.poll();
         candidates.sort(Comparator.comparing(Candidate::time, Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparingLong(c -> numeric(c.id())).thenComparing(Candidate::id));
@@ -154,6 +161,7 @@ public class ActiveCampaignConsumer extends ScheduledBatchPollingConsumer {
                 break;
             }
             commit(candidate);
+            recordsDelivered.incrementAndGet();
             delivered++;
         }
         pendingExchanges = 0;
@@ -177,6 +185,7 @@ public class ActiveCampaignConsumer extends ScheduledBatchPollingConsumer {
         for (Candidate candidate : delivered) {
             commit(candidate);
         }
+        recordsDelivered.addAndGet(delivered.size());
         return delivered.size();
     }
 
@@ -216,6 +225,41 @@ public class ActiveCampaignConsumer extends ScheduledBatchPollingConsumer {
     private void commit(Candidate candidate) throws Exception {
         ActiveCampaignCursor cursor = reader.cursor(candidate.scope());
         cursors.commit(candidate.scope(), feed.advance(cursor, candidate.time(), candidate.id()));
+    }
+
+    // ---- figures for the dev console and JMX
+
+    @ManagedAttribute(description = "The operation polled, e.g. activities/list")
+    public String getFeed() {
+        return feed.operation();
+    }
+
+    @ManagedAttribute(description = "The key of the consumer's cursor in its state repository")
+    public String getCursorKey() {
+        return cursors == null ? null : cursors.key(FeedReader.SINGLE_SCOPE);
+    }
+
+    @ManagedAttribute(description = "Where the consumer has got to: the time (and id) of the last record delivered")
+    public String getCursor() {
+        return cursors == null ? "not started" : cursors.describe();
+    }
+
+    @ManagedAttribute(description = "When the consumer last polled, or never")
+    public String getLastPollTime() {
+        Instant last = lastPoll;
+        return last == null ? "never" : last.toString();
+    }
+
+    @ManagedAttribute(description = "Records delivered to the route since the consumer was created")
+    public long getRecordsDelivered() {
+        return recordsDelivered.get();
+    }
+
+    @ManagedAttribute(description = "leader or standby under Camel's cluster support (ClusteredRoutePolicy), "
+                                    + "else not clustered")
+    public String getLeadership() {
+        String routeId = getRouteId();
+        return ClusterLeadership.of(routeId == null ? null : getEndpoint().getCamelContext().getRoute(routeId));
     }
 
     static long numeric(String id) {

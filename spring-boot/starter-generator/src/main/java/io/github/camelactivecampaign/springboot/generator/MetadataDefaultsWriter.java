@@ -2,6 +2,7 @@
 package io.github.camelactivecampaign.springboot.generator;
 
 import java.util.List;
+import java.util.Set;
 
 import org.apache.camel.util.json.JsonArray;
 import org.apache.camel.util.json.JsonObject;
@@ -15,6 +16,14 @@ import org.apache.camel.util.json.Jsoner;
  */
 final class MetadataDefaultsWriter {
 
+    /**
+     * Types spring-boot-configuration-processor leaves out of the metadata it writes (a DataSource property is
+     * usually a mistake in a Spring Boot application; here it names the bean of the budget's database): their
+     * properties are described in full here.
+     */
+    static final Set<String> LEFT_OUT_BY_THE_PROCESSOR = Set.of("javax.sql.DataSource", "java.lang.ClassLoader",
+            "java.io.Writer", "java.io.PrintWriter", "java.util.concurrent.ThreadFactory");
+
     private MetadataDefaultsWriter() {
     }
 
@@ -26,7 +35,10 @@ final class MetadataDefaultsWriter {
         properties.add(property(prefix + ".customizer.enabled", "java.lang.Boolean",
                 "Whether the " + prefix + ".* properties are applied to the " + scheme + " component.", true));
         for (StarterOption option : options) {
-            if (option.defaultValue() != null) {
+            if (LEFT_OUT_BY_THE_PROCESSOR.contains(option.rawType())) {
+                properties.add(property(prefix + "." + option.propertyName(), option.javaType(),
+                        option.description(), option.defaultValue()));
+            } else if (option.defaultValue() != null) {
                 properties.add(property(prefix + "." + option.propertyName(), option.javaType(), null,
                         option.defaultValue()));
             }
@@ -43,7 +55,9 @@ final class MetadataDefaultsWriter {
         if (description != null) {
             property.put("description", description);
         }
-        property.put("defaultValue", defaultValue);
+        if (defaultValue != null) {
+            property.put("defaultValue", defaultValue);
+        }
         return property;
     }
 }
