@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,8 @@ public final class ActiveCampaignSimulator implements AutoCloseable {
     private final SimulatorClock clock;
     private final SimulatorContext context;
     private final Router router;
+    private final WebhookDispatcher webhooks;
+    private final BulkImportQueue imports;
     private final EventTrackingEndpoint tracking;
     private final RateLimit rateLimit;
     private final HttpFront front;
@@ -61,7 +64,10 @@ public final class ActiveCampaignSimulator implements AutoCloseable {
         this.trackingKey = builder.trackingKey;
         this.clock = new SimulatorClock(builder.zone);
         this.context = SimulatorContext.create(mapper, clock);
-        this.router = new Router(context);
+        this.webhooks = new WebhookDispatcher(context);
+        this.imports = new BulkImportQueue(context, new BulkImportLimits(builder.bulkMultiCalls,
+                builder.bulkSingleCalls, builder.bulkWindow), builder.bulkCompletion);
+        this.router = new Router(context, webhooks, imports);
         this.tracking = new EventTrackingEndpoint(context, trackingAccountId, trackingKey);
         this.rateLimit = new RateLimit(builder.rateLimit);
         this.front = new HttpFront(context, router, tracking, token, rateLimit);
@@ -133,7 +139,9 @@ public final class ActiveCampaignSimulator implements AutoCloseable {
         synchronized (context.store()) {
             context.store().clear();
             router.reset();
+            imports.reset();
         }
+        webhooks.reset();
         front.clearFaults();
         rateLimit.clear();
         front.journal().clear();
@@ -220,10 +228,46 @@ public final class ActiveCampaignSimulator implements AutoCloseable {
         }
     }
 
+    /**
+     * The webhook deliveries made since the start or the last reset, oldest first (the last 10,000). Deliveries
+     * happen in the background, shortly after the API call that caused them.
+     */
+    public List<WebhookDelivery> webhookDeliveries() {
+        return webhooks.deliveries();
+    }
+
+    /**
+     * Delivers an event that API calls cannot cause (a campaign {@code sent}, {@code open}, {@code click},
+     * {@code bounce}, ...) about a contact to the webhooks that chose it, as caused by {@code source}
+     * ({@code public}, {@code admin}, {@code api} or {@code system}).
+     */
+    public void triggerWebhookEvent(String type, String source, String contactId) {
+        synchronized (context.store()) {
+            webhooks.trigger(type, source, contactId);
+        }
+    }
+
+    /** Whether a webhook was deactivated by its receiver answering 410. */
+    public boolean isWebhookDeactivated(String webhookId) {
+        return webhooks.isDeactivated(webhookId);
+    }
+
+    /** How long an accepted bulk import batch stays queued before it is imported. */
+    public void setBulkImportCompletion(Duration delay) {
+        imports.setCompletion(delay);
+    }
+
+    /** Bulk import calls refused for going over the bulk import's call limits since the start or the last reset. */
+    public long bulkImportRefusals() {
+        return imports.refusedCalls();
+    }
+
     @Override
     public void close() {
         server.stop(0);
         executor.shutdownNow();
+        webhooks.close();
+        imports.close();
     }
 
     /** Settings of a simulator to start. */
@@ -236,6 +280,10 @@ public final class ActiveCampaignSimulator implements AutoCloseable {
         private double rateLimit = 5;
         private ZoneId zone = ZoneId.of("America/Chicago");
         private int threads = 8;
+        private int bulkMultiCalls = 100;
+        private int bulkSingleCalls = 20;
+        private Duration bulkWindow = Duration.ofMinutes(1);
+        private Duration bulkCompletion = BulkImportQueue.DEFAULT_COMPLETION;
 
         private Builder() {
         }
@@ -277,6 +325,23 @@ public final class ActiveCampaignSimulator implements AutoCloseable {
 
         public Builder threads(int threads) {
             this.threads = threads;
+            return this;
+        }
+
+        /**
+         * The bulk import's call limits: calls carrying several contacts and calls carrying one, per window (the
+         * service: 100 and 20 a minute). A shorter window scales the limits up for tests and benchmarks.
+         */
+        public Builder bulkImportLimits(int multiContactCalls, int singleContactCalls, Duration window) {
+            this.bulkMultiCalls = multiContactCalls;
+            this.bulkSingleCalls = singleContactCalls;
+            this.bulkWindow = window;
+            return this;
+        }
+
+        /** How long an accepted bulk import batch stays queued before it is imported (200 ms by default). */
+        public Builder bulkImportCompletion(Duration delay) {
+            this.bulkCompletion = delay;
             return this;
         }
 

@@ -19,14 +19,16 @@ final class Router {
     private final RecordHandlers records;
     private final AccountOperations account;
     private final Map<String, Function<SimulatorRequest, SimulatorResponse>> routes = new HashMap<>();
+    private final WebhookDispatcher webhooks;
 
-    Router(SimulatorContext context) {
+    Router(SimulatorContext context, WebhookDispatcher webhooks, BulkImportQueue imports) {
         this.context = context;
+        this.webhooks = webhooks;
         this.records = new RecordHandlers(context);
         this.account = new AccountOperations(context);
         account.register(routes);
         new ContactOperations(context, records).register(routes);
-        new ImportOperations(context).register(routes);
+        imports.register(routes);
         new BulkOperations(context).register(routes);
         new CustomObjectOperations(context, records).register(routes);
         routes.put("activities/list", r -> context.shaper().list(r, ActivityStream.ACTIVITIES,
@@ -42,7 +44,13 @@ final class Router {
         account.seedAdmin();
     }
 
+    /** Serves a request; the webhooks get the events it caused. */
     SimulatorResponse route(SimulatorRequest request) {
+        SimulatorResponse refused = webhooks.refuse(request);
+        return refused != null ? refused : webhooks.observe(request, () -> serve(request));
+    }
+
+    private SimulatorResponse serve(SimulatorRequest request) {
         Function<SimulatorRequest, SimulatorResponse> special = routes.get(request.operation().name());
         if (special != null) {
             return special.apply(request);

@@ -13,15 +13,21 @@ import javax.net.ssl.SSLContext;
 
 import io.github.camelactivecampaign.component.activecampaign.catalog.ActiveCampaignCatalog;
 import io.github.camelactivecampaign.component.activecampaign.catalog.ActiveCampaignOperation;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignClient;
 import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRateLimiter;
+import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignSecrets;
 import io.github.camelactivecampaign.component.activecampaign.client.internal.AccountRateLimiters;
 import io.github.camelactivecampaign.component.activecampaign.client.internal.HttpActiveCampaignClient;
 import io.github.camelactivecampaign.component.activecampaign.client.internal.HttpClientFactory;
 import io.github.camelactivecampaign.component.activecampaign.client.internal.UnpacedRateLimiter;
 import io.github.camelactivecampaign.component.activecampaign.consumer.FileCursorStateRepository;
+import io.github.camelactivecampaign.component.activecampaign.webhook.ActiveCampaignWebhookEndpoint;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.StateRepository;
@@ -49,9 +55,23 @@ public class ActiveCampaignComponent extends HealthCheckComponent {
     private final Map<String, SharedClient> clients = new HashMap<>();
     /** The cursor files of stateFile, one repository per file however many consumers share it. */
     private final Map<Path, FileCursorStateRepository> cursorFiles = new HashMap<>();
-    /** The one ObjectMapper of the component: read and write request and response bodies, convert models. */
-    private final ObjectMapper objectMapper = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    /**
+     * The deepest JSON the component reads or writes. ActiveCampaign's records are a few levels deep; a body nested
+     * deeper is a runaway or cyclic structure, refused before it can exhaust the stack.
+     */
+    public static final int MAX_JSON_NESTING_DEPTH = 200;
+
+    /**
+     * The one ObjectMapper of the component: read and write request and response bodies, convert models. Bounded in
+     * nesting depth both ways; content after the JSON value (garbage, NUL padding) is an error, not ignored.
+     */
+    private final ObjectMapper objectMapper = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_JSON_NESTING_DEPTH).build())
+                    .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(MAX_JSON_NESTING_DEPTH).build())
+                    .build())
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true)
+            .build();
 
     private static final class SharedClient {
         final ActiveCampaignClient client;
@@ -64,10 +84,25 @@ public class ActiveCampaignComponent extends HealthCheckComponent {
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        if (ActiveCampaignWebhookEndpoint.PATH.equals(remaining.startsWith("//") ? remaining.substring(2) : remaining)) {
+            ActiveCampaignEndpoint webhook = ActiveCampaignWebhookEndpoint.create(uri, this, configuration.copy());
+            setProperties(webhook, parameters);
+            webhook.bindOperationOptions(parameters);
+            return webhook;
+        }
         ActiveCampaignOperation operation = resolveOperation(uri, remaining);
         ActiveCampaignEndpoint endpoint = new ActiveCampaignEndpoint(uri, this, operation, configuration.copy());
         endpoint.setRawQueryParameters(extractBracketParameters(operation, parameters));
+        // written exactly as an operation parameter (contacts/list?listid=3), it is that parameter, not the endpoint
+        // option that Camel would bind ignoring case (the consumer's listId)
+        Map<String, Object> exact = new LinkedHashMap<>();
+        operation.parameters().forEach(p -> {
+            if (parameters.containsKey(p.option())) {
+                exact.put(p.option(), parameters.remove(p.option()));
+            }
+        });
         setProperties(endpoint, parameters);
+        parameters.putAll(exact);
         endpoint.bindOperationOptions(parameters);
         return endpoint;
     }
@@ -122,9 +157,11 @@ public class ActiveCampaignComponent extends HealthCheckComponent {
         boolean tracking = endpoint.getOperation().isTracking();
         String url = endpoint.targetUrl();
         String apiKey = tracking ? null : config.getApiKey();
+        // the secret this client's host is sent: its messages and log lines never show it
+        String secret = tracking ? config.getTrackingSecret() : apiKey;
         ActiveCampaignRateLimiter limiter = tracking ? null : rateLimiter(endpoint);
         // endpoints of one account share a client, unless they were given limiters of their own
-        String key = url + '\n' + (apiKey == null ? "" : apiKey) + '\n' + System.identityHashCode(limiter);
+        String key = url + '\n' + (secret == null ? "" : secret) + '\n' + System.identityHashCode(limiter);
         SharedClient shared = clients.get(key);
         if (shared == null) {
             SSLContext sslContext = config.getSslContextParameters() != null
@@ -133,7 +170,7 @@ public class ActiveCampaignComponent extends HealthCheckComponent {
                     HttpClientFactory.create(config.getConnectTimeout(), config.getResponseTimeout(),
                             config.getMaxConnections(), sslContext, config.getProxyHost(), config.getProxyPort(),
                             config.getHttpClientConfigurer()),
-                    limiter));
+                    limiter, ActiveCampaignSecrets.of(secret)));
             clients.put(key, shared);
         }
         shared.users++;

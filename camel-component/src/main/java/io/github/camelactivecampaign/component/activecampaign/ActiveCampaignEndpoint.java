@@ -14,6 +14,8 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelactivecampaign.component.activecampaign.api.ActiveCampaignApis;
 import io.github.camelactivecampaign.component.activecampaign.api.ActiveCampaignParameterHeaders;
+import io.github.camelactivecampaign.component.activecampaign.bulk.ActiveCampaignBulkImportConfiguration;
+import io.github.camelactivecampaign.component.activecampaign.bulk.BulkImportProducer;
 import io.github.camelactivecampaign.component.activecampaign.catalog.ActiveCampaignCatalog;
 import io.github.camelactivecampaign.component.activecampaign.catalog.ActiveCampaignOperation;
 import io.github.camelactivecampaign.component.activecampaign.catalog.ActiveCampaignParameter;
@@ -22,11 +24,14 @@ import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampa
 import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRequest;
 import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRequestPolicy;
 import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignResponse;
+import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignSecrets;
 import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignTransportException;
 import io.github.camelactivecampaign.component.activecampaign.consumer.ActiveCampaignConsumer;
 import io.github.camelactivecampaign.component.activecampaign.producer.ActiveCampaignEventTrackingProducer;
+import io.github.camelactivecampaign.component.activecampaign.producer.ActiveCampaignParameterValues;
 import io.github.camelactivecampaign.component.activecampaign.producer.ActiveCampaignProducer;
 import io.github.camelactivecampaign.component.activecampaign.producer.ActiveCampaignResponseReader;
+import io.github.camelactivecampaign.component.activecampaign.webhook.ActiveCampaignWebhookConfiguration;
 import org.apache.camel.ApiEndpoint;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -70,6 +75,10 @@ public class ActiveCampaignEndpoint extends ScheduledPollEndpoint implements Api
     private ActiveCampaignConfiguration configuration;
     @UriParam
     private ActiveCampaignConsumerConfiguration consumerConfiguration = new ActiveCampaignConsumerConfiguration();
+    @UriParam
+    private ActiveCampaignBulkImportConfiguration bulkImportConfiguration = new ActiveCampaignBulkImportConfiguration();
+    @UriParam
+    private ActiveCampaignWebhookConfiguration webhookConfiguration = new ActiveCampaignWebhookConfiguration();
     @UriParam(label = "producer")
     private boolean paginate;
     @UriParam(label = "common")
@@ -116,6 +125,10 @@ public class ActiveCampaignEndpoint extends ScheduledPollEndpoint implements Api
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException(unknownOptionsMessage(unknown));
         }
+        // checked as written: once bound to its Integer field, "ten" would read as 0
+        ActiveCampaignParameterValues values = new ActiveCampaignParameterValues(operation);
+        parameters.forEach((key, value) -> operation.parameter(key)
+                .ifPresent(parameter -> values.checkUriOption(parameter, value)));
         PropertyBindingSupport.build().withConfigurer((PropertyConfigurer) operationOptionsGetter)
                 .withIgnoreCase(true).withRemoveParameters(true).withReflection(false)
                 .bind(getCamelContext(), operationOptions, parameters);
@@ -144,6 +157,8 @@ public class ActiveCampaignEndpoint extends ScheduledPollEndpoint implements Api
         if (operation.isTracking()) {
             require(configuration.getTrackingAccountId(), "trackingAccountId");
             require(configuration.getTrackingSecret(), "trackingSecret");
+            checkSecretCharacters(configuration.getTrackingSecret(), "trackingSecret", "the event tracking key "
+                                                                                       + "(Settings > Tracking)");
             validateUrl(configuration.getTrackingUrl(), "trackingUrl", false);
         } else {
             require(configuration.getBaseUrl(), "baseUrl");
@@ -152,6 +167,14 @@ public class ActiveCampaignEndpoint extends ScheduledPollEndpoint implements Api
                     || configuration.getApiKey().chars().anyMatch(Character::isWhitespace)) {
                 throw new IllegalArgumentException("apiKey for " + operation.name() + " contains whitespace: paste "
                                                    + "the API token without spaces or line breaks");
+            }
+            // sent as an HTTP header: anything but visible ASCII would be mangled or split the header
+            int bad = firstIndexOutside(configuration.getApiKey(), 0x21, 0x7E);
+            if (bad >= 0) {
+                throw new IllegalArgumentException("apiKey for " + operation.name() + " contains a control or "
+                                                   + "non-ASCII character (at position " + bad + "), which an HTTP "
+                                                   + "header cannot carry: paste the API token as shown under "
+                                                   + "Settings > Developer");
             }
             validateUrl(configuration.getBaseUrl(), "baseUrl", true);
         }
@@ -175,7 +198,8 @@ public class ActiveCampaignEndpoint extends ScheduledPollEndpoint implements Api
                 Duration.ofMillis(configuration.getCallTimeout()), Duration.ofMillis(configuration.getMaxRetryAfter()),
                 Duration.ofMillis(configuration.getMaxRateLimitWait()), configuration.isRetryNonIdempotent(),
                 configuration.getMaxResponseSize(), Duration.ofMillis(configuration.getResponseTimeout()));
-        responseReader = new ActiveCampaignResponseReader(getObjectMapper());
+        responseReader = new ActiveCampaignResponseReader(getObjectMapper(),
+                ActiveCampaignSecrets.of(configuration.getApiKey(), configuration.getTrackingSecret()));
     }
 
     private void validateRateLimit() {
@@ -225,6 +249,27 @@ public class ActiveCampaignEndpoint extends ScheduledPollEndpoint implements Api
         }
     }
 
+    /** Refuses a secret with control characters (NUL, escape...) without printing it. */
+    private void checkSecretCharacters(String secret, String option, String what) {
+        for (int i = 0; i < secret.length(); i++) {
+            if (Character.isISOControl(secret.charAt(i))) {
+                throw new IllegalArgumentException(option + " for " + operation.name() + " contains a control "
+                                                   + "character (at position " + i + "): paste " + what
+                                                   + " as shown in ActiveCampaign");
+            }
+        }
+    }
+
+    /** The position of the first character outside [low, high], or -1. */
+    private static int firstIndexOutside(String text, int low, int high) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < low || text.charAt(i) > high) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private void require(String value, String option) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(option + " must be configured on either the activecampaign component "
@@ -240,12 +285,22 @@ public class ActiveCampaignEndpoint extends ScheduledPollEndpoint implements Api
         try {
             uri = new URI(url.strip());
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException(option + " is not a URL (" + e.getMessage() + "); expected e.g. "
+            // the reason and position only: the input may hold a password
+            throw new IllegalArgumentException(option + " is not a URL (" + e.getReason() + " at index "
+                                               + e.getIndex() + "); expected e.g. "
+                                               + "https://youraccount.api-us1.com/api/3");
+        }
+        if (uri.getRawUserInfo() != null || uri.getHost() == null && uri.getRawAuthority() != null
+                                            && uri.getRawAuthority().contains("@")) {
+            // never printed: the part before @ is usually user:password
+            throw new IllegalArgumentException(option + " must not carry user info (user:password@host): "
+                                               + "ActiveCampaign authenticates with apiKey, and a password in the URL "
+                                               + "would travel with every request and show in logs. Remove it, e.g. "
                                                + "https://youraccount.api-us1.com/api/3");
         }
         if (uri.getHost() == null || uri.getScheme() == null) {
-            throw new IllegalArgumentException(option + " '" + url + "' is not an absolute URL; expected e.g. "
-                                               + "https://youraccount.api-us1.com/api/3");
+            throw new IllegalArgumentException(option + " '" + withoutUserInfo(url) + "' is not an absolute URL; "
+                                               + "expected e.g. https://youraccount.api-us1.com/api/3");
         }
         if (!"https".equalsIgnoreCase(uri.getScheme())
                 && !("http".equalsIgnoreCase(uri.getScheme()) && isLoopback(uri.getHost()))) {
@@ -254,9 +309,21 @@ public class ActiveCampaignEndpoint extends ScheduledPollEndpoint implements Api
                                                + "is accepted only for loopback hosts, in tests");
         }
         if (api && !uri.getPath().replaceAll("/+$", "").endsWith("/api/3")) {
-            throw new IllegalArgumentException(option + " '" + url + "' must end with /api/3, as shown under "
+            throw new IllegalArgumentException(option + " '" + withoutUserInfo(url) + "' must end with /api/3, as "
+                                               + "shown under "
                                                + "Settings > Developer, e.g. https://youraccount.api-us1.com/api/3");
         }
+    }
+
+    /** A URL for a message: whatever stands before an @ is masked, as it may be a password. */
+    static String withoutUserInfo(String url) {
+        int at = url.lastIndexOf('@');
+        if (at < 0) {
+            return url;
+        }
+        int scheme = url.indexOf("://");
+        int start = scheme >= 0 && scheme < at ? scheme + 3 : 0;
+        return url.substring(0, start) + "xxxxxx" + url.substring(at);
     }
 
     private static boolean isLoopback(String host) {
@@ -285,9 +352,10 @@ public class ActiveCampaignEndpoint extends ScheduledPollEndpoint implements Api
     /** Sends a request of this endpoint through the account's client; a failure to get an answer is thrown. */
     public ActiveCampaignResponse send(ActiveCampaignRequest request) {
         try {
-            return client.execute(request, requestPolicy);
+            // any client (a configured one too) passes on no secret a server echoed
+            return responseReader.scrub(client.execute(request, requestPolicy));
         } catch (ActiveCampaignTransportException e) {
-            throw ActiveCampaignResponseReader.failure(e);
+            throw responseReader.failure(e);
         }
     }
 
@@ -315,6 +383,9 @@ public class ActiveCampaignEndpoint extends ScheduledPollEndpoint implements Api
 
     @Override
     public Producer createProducer() {
+        if (BulkImportProducer.handles(operation.name())) {
+            return new BulkImportProducer(this, bulkImportConfiguration);
+        }
         return operation.isTracking() ? new ActiveCampaignEventTrackingProducer(this)
                 : new ActiveCampaignProducer(this);
     }
@@ -374,6 +445,28 @@ public class ActiveCampaignEndpoint extends ScheduledPollEndpoint implements Api
      */
     public void setConsumerConfiguration(ActiveCampaignConsumerConfiguration consumerConfiguration) {
         this.consumerConfiguration = consumerConfiguration;
+    }
+
+    public ActiveCampaignBulkImportConfiguration getBulkImportConfiguration() {
+        return bulkImportConfiguration;
+    }
+
+    /**
+     * The options of the bulk import (import/bulkImport).
+     */
+    public void setBulkImportConfiguration(ActiveCampaignBulkImportConfiguration bulkImportConfiguration) {
+        this.bulkImportConfiguration = bulkImportConfiguration;
+    }
+
+    public ActiveCampaignWebhookConfiguration getWebhookConfiguration() {
+        return webhookConfiguration;
+    }
+
+    /**
+     * The options of the webhook consumer (activecampaign:webhook).
+     */
+    public void setWebhookConfiguration(ActiveCampaignWebhookConfiguration webhookConfiguration) {
+        this.webhookConfiguration = webhookConfiguration;
     }
 
     public boolean isPaginate() {

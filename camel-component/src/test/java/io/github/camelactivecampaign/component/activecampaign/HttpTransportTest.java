@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.camelactivecampaign.component.activecampaign;
 
+import javax.net.ssl.SSLHandshakeException;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
@@ -30,19 +32,34 @@ class HttpTransportTest extends ActiveCampaignTestSupport {
     }
 
     @Test
-    void untrustedCertificateIsRefusedNotRetried() {
+    void untrustedCertificateIsRefusedNotRetried() throws Exception {
         WireMockServer https = new WireMockServer(wireMockConfig().httpDisabled(true).dynamicHttpsPort()
                 .bindAddress("127.0.0.1"));
         https.start();
-        try {
+        // a failed handshake leaves no request at the server: the relay counts the connections, one per attempt
+        try (RawSocketServer relay = RawSocketServer.relayingTo(https.httpsPort())) {
             https.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody("{}")));
             Exchange exchange = template.request("activecampaign:deals/get?id=7&baseUrl=https://127.0.0.1:"
-                                                 + https.httpsPort() + "/api/3&retryBackoff=10", e -> { });
+                                                 + relay.port() + "/api/3&maxAttempts=3&retryBackoff=10", e -> { });
             assertThat(exchange.getException()).isInstanceOf(ActiveCampaignException.class)
-                    .hasMessageContaining("could not reach https://127.0.0.1:" + https.httpsPort());
+                    .hasMessageContaining("could not reach https://127.0.0.1:" + relay.port())
+                    .hasCauseInstanceOf(SSLHandshakeException.class);
+            assertThat(relay.connections()).as("attempts: one, though three were allowed").isEqualTo(1);
             assertThat(https.getAllServeEvents()).as("no request got through the TLS handshake").isEmpty();
         } finally {
             https.stop();
+        }
+    }
+
+    @Test
+    void relayCountsEveryAttemptOfARetriedFailure() throws Exception {
+        // the same relay in front of a port that answers garbage: a GET is retried, and each attempt is counted
+        try (RawSocketServer garbage = RawSocketServer.answering("not http\r\n\r\n");
+             RawSocketServer relay = RawSocketServer.relayingTo(garbage.port())) {
+            Exchange exchange = template.request("activecampaign:deals/get?id=7&baseUrl=http://127.0.0.1:"
+                                                 + relay.port() + "/api/3&maxAttempts=3&retryBackoff=10", e -> { });
+            assertThat(exchange.getException()).isInstanceOf(ActiveCampaignException.class);
+            assertThat(relay.connections()).isEqualTo(3);
         }
     }
 }

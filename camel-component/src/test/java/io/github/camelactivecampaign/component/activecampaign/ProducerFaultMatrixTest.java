@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.camelactivecampaign.component.activecampaign;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
+import io.github.camelactivecampaign.component.activecampaign.client.internal.WaitRecordingClient;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -65,7 +67,7 @@ class ProducerFaultMatrixTest extends ActiveCampaignTestSupport {
     private static ResponseDefinitionBuilder fault(String name) {
         return switch (name) {
             case "DELAY_BEYOND_READ_TIMEOUT" -> aResponse().withStatus(200).withFixedDelay(1500).withBody("{}");
-            case "429_WITH_RETRY_AFTER" -> aResponse().withStatus(429).withHeader("Retry-After", "0");
+            case "429_WITH_RETRY_AFTER" -> aResponse().withStatus(429).withHeader("Retry-After", "3");
             case "429_WITHOUT_RETRY_AFTER" -> aResponse().withStatus(429);
             case "500" -> aResponse().withStatus(500).withBody("{\"message\":\"boom\"}");
             case "503" -> aResponse().withStatus(503);
@@ -83,17 +85,33 @@ class ProducerFaultMatrixTest extends ActiveCampaignTestSupport {
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
                         .withBody("{\"deal\":{\"id\":\"7\"}}")));
 
-        Exchange exchange = template.request(operation.uri() + (operation.uri().contains("?") ? "&" : "?")
-                                             + "responseTimeout=500&retryBackoff=10",
-                e -> e.getMessage().setBody(operation.body()));
+        Exchange exchange;
+        List<Duration> waits;
+        // the real HTTP client, its waits recorded instead of slept: Retry-After must be the wait, not the backoff
+        try (WaitRecordingClient client = new WaitRecordingClient(baseUrl(), TOKEN)) {
+            context.getRegistry().bind("waitRecording", client);
+            exchange = template.request(operation.uri() + (operation.uri().contains("?") ? "&" : "?")
+                                        + "responseTimeout=500&retryBackoff=10&client=#waitRecording",
+                    e -> e.getMessage().setBody(operation.body()));
+            waits = client.waits();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
 
         int requests = wireMock.getAllServeEvents().size();
         if (expected == Outcome.RETRIED) {
             assertThat(exchange.getException()).as("retried and succeeded").isNull();
             assertThat(requests).isEqualTo(2);
             assertThat(exchange.getMessage().getHeader(ActiveCampaignConstants.HTTP_RESPONSE_CODE)).isEqualTo(200);
+            if ("429_WITH_RETRY_AFTER".equals(faultName)) {
+                assertThat(waits).as("Retry-After, exactly").containsExactly(Duration.ofSeconds(3));
+            } else {
+                assertThat(waits).as("the first backoff: between half and all of retryBackoff").singleElement()
+                        .satisfies(wait -> assertThat(wait.toMillis()).isBetween(5L, 10L));
+            }
         } else {
             assertThat(exchange.getException()).isInstanceOf(ActiveCampaignException.class);
+            assertThat(waits).as("no retry, so no wait").isEmpty();
             assertThat(requests).as("sent once: it may have been processed").isEqualTo(1);
             assertThat(exchange.getException().getMessage()).contains("deals/");
             if (faultName.startsWith("DELAY")) {

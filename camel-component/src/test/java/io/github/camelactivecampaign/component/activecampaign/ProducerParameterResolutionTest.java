@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.camelactivecampaign.component.activecampaign;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelactivecampaign.component.activecampaign.client.internal.WaitRecordingClient;
 import io.github.camelactivecampaign.component.activecampaign.model.Deal;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
@@ -175,16 +177,23 @@ class ProducerParameterResolutionTest extends ActiveCampaignTestSupport {
     }
 
     @Test
-    void retriesOnceAfterRetryAfterOn429() {
+    void retriesOnceAfterRetryAfterOn429() throws Exception {
         wireMock.stubFor(any(anyUrl()).inScenario("limit").whenScenarioStateIs("Started")
-                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1"))
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "3"))
                 .willSetStateTo("open"));
         wireMock.stubFor(any(anyUrl()).inScenario("limit").whenScenarioStateIs("open")
                 .willReturn(aResponse().withStatus(200).withHeader("RateLimit-Remaining", "4").withBody(DEAL)));
-        Exchange exchange = call("activecampaign:deals/create", Map.of("title", "x"), Map.of());
-        assertThat(exchange.getException()).isNull();
-        assertThat(wireMock.getAllServeEvents()).hasSize(2);
-        assertThat(exchange.getMessage().getHeader(ActiveCampaignConstants.RATE_LIMIT_REMAINING)).isEqualTo("4");
+        try (WaitRecordingClient client = new WaitRecordingClient(baseUrl(), TOKEN)) {
+            context.getRegistry().bind("waitRecording", client);
+            Exchange exchange = call("activecampaign:deals/create?client=#waitRecording", Map.of("title", "x"),
+                    Map.of());
+            assertThat(exchange.getException()).isNull();
+            assertThat(wireMock.getAllServeEvents()).hasSize(2);
+            // the wait is Retry-After's, not the backoff's, and the whole account held back as long
+            assertThat(client.waits()).containsExactly(Duration.ofSeconds(3));
+            assertThat(client.pauses()).containsExactly(Duration.ofSeconds(3));
+            assertThat(exchange.getMessage().getHeader(ActiveCampaignConstants.RATE_LIMIT_REMAINING)).isEqualTo("4");
+        }
     }
 
     @Test

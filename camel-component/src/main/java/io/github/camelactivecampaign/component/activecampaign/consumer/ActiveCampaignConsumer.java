@@ -78,6 +78,7 @@ public class ActiveCampaignConsumer extends ScheduledBatchPollingConsumer {
 
     @Override
     protected void doStart() throws Exception {
+        ConsumerOptionsCheck.check(endpoint, feed);
         StateRepository<String, String> configured = endpoint.getConfiguration().getStateRepository();
         String file = endpoint.getConfiguration().getStateFile();
         ownState = configured == null && file == null;

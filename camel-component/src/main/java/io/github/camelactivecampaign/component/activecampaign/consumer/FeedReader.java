@@ -3,7 +3,6 @@ package io.github.camelactivecampaign.component.activecampaign.consumer;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -192,18 +191,7 @@ final class FeedReader {
         if (feed instanceof NewContactsFeed) {
             return ActiveCampaignCursor.afterId("beginning".equalsIgnoreCase(startFrom) ? 0 : newestContactId());
         }
-        if ("now".equalsIgnoreCase(startFrom)) {
-            return ActiveCampaignCursor.at(Instant.now());
-        }
-        if ("beginning".equalsIgnoreCase(startFrom)) {
-            return ActiveCampaignCursor.at(null);
-        }
-        try {
-            return ActiveCampaignCursor.at(Instant.parse(startFrom));
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("startFrom must be now, beginning or an ISO-8601 instant such as "
-                                               + "2024-01-01T00:00:00Z, was '" + startFrom + "'", e);
-        }
+        return ActiveCampaignCursor.at(ConsumerOptionsCheck.startFrom(startFrom));
     }
 
     private long newestContactId() {

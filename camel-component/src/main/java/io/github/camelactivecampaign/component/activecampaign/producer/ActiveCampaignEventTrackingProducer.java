@@ -46,12 +46,15 @@ public class ActiveCampaignEventTrackingProducer extends DefaultProducer {
         ActiveCampaignRequest request = new ActiveCampaignRequest(operation, "POST", "", Map.of(),
                 form(exchange.getMessage().getBody()), FORM);
         ActiveCampaignResponse response = endpoint.send(request);
-        Object body = endpoint.getResponseReader().body(operation, response);
+        ActiveCampaignResponseReader reader = endpoint.getResponseReader();
+        Object body = reader.body(operation, response);
         if (body instanceof Map<?, ?> map && "0".equals(String.valueOf(map.get("success")))) {
-            throw new ActiveCampaignException("ActiveCampaign " + operation + " was refused: " + map.get("message")
+            // the tracking host answers 200 even when it refuses; its message may quote the key it was sent
+            throw new ActiveCampaignException("ActiveCampaign " + operation + " was refused: "
+                                              + reader.scrub(String.valueOf(map.get("message")))
                                               + ". Check trackingAccountId and trackingSecret (Settings > Tracking) and "
                                               + "that event tracking is enabled",
-                    operation, response.status(), response.reason(), String.valueOf(map), List.of());
+                    operation, response.status(), response.reason(), reader.scrub(String.valueOf(map)), List.of());
         }
         ActiveCampaignResponseReader.setHeaders(exchange.getMessage(), operation, response, body);
         exchange.getMessage().setBody(body);
@@ -70,6 +73,12 @@ public class ActiveCampaignEventTrackingProducer extends DefaultProducer {
             throw new IllegalArgumentException("eventTracking/track: event must be 1 to " + MAX_EVENT_NAME
                                                + " characters, was '" + event + "'");
         }
+        if (!present(json, "email") && !present(json, "visit")) {
+            throw new IllegalArgumentException("eventTracking/track needs the contact the event is about: an email "
+                                               + "(\"email\": \"jane@example.com\") or a visit (\"visit\": "
+                                               + "{\"email\": ...}); without one the tracking host has no one to "
+                                               + "record it for");
+        }
         ActiveCampaignConfiguration configuration = endpoint.getConfiguration();
         Map<String, String> form = new LinkedHashMap<>();
         form.put("actid", configuration.getTrackingAccountId());
@@ -79,15 +88,21 @@ public class ActiveCampaignEventTrackingProducer extends DefaultProducer {
             JsonNode data = json.get("eventdata");
             form.put("eventdata", data.isValueNode() ? data.asText() : data.toString());
         }
-        if (json.hasNonNull("visit")) {
+        if (present(json, "visit")) {
             JsonNode visit = json.get("visit");
             form.put("visit", visit.isValueNode() ? visit.asText() : visit.toString());
-        } else if (json.hasNonNull("email")) {
+        } else {
             form.put("visit", mapper.createObjectNode().put("email", json.get("email").asText()).toString());
         }
         StringJoiner encoded = new StringJoiner("&");
         form.forEach((name, value) -> encoded.add(ActiveCampaignRequest.encode(name) + "="
                                                   + ActiveCampaignRequest.encode(values.checked(name, value))));
         return encoded.toString();
+    }
+
+    /** Whether the field holds something: not missing, null or blank. */
+    private static boolean present(JsonNode json, String field) {
+        JsonNode value = json.get(field);
+        return value != null && !value.isNull() && !(value.isTextual() && value.asText().isBlank());
     }
 }

@@ -14,10 +14,14 @@ import io.github.camelactivecampaign.component.activecampaign.model.ActiveCampai
 
 /**
  * Checks and formats the values of an operation's parameters before anything is sent: whole numbers where the
- * catalog says integer, page limits, dates of date filters, single-line values. The consumer applies the same rules
+ * catalog says integer, page limits, dates of date filters, ids that name one record, plain text (no line break,
+ * control character or unpaired surrogate, which could not be sent as they are). The consumer applies the same rules
  * to its options at route start.
  */
 public final class ActiveCampaignParameterValues {
+
+    /** Values quoted in messages are cut to this many characters. */
+    private static final int SHOWN = 64;
 
     private final ActiveCampaignOperation operation;
     /** paginate=true on a list: limit caps the records of all pages, so it is not bounded by one page. */
@@ -63,7 +67,8 @@ public final class ActiveCampaignParameterValues {
                                                    + "; use paginate=true to read more records");
             }
         } else if ("offset".equals(parameter.name()) && integer(parameter, values.get(0)) < 0) {
-            throw new IllegalArgumentException(operation.name() + ": offset must be 0 or more, was " + values.get(0));
+            throw new IllegalArgumentException(operation.name() + ": offset must be 0 or more, was "
+                                               + shown(values.get(0)));
         } else if (parameter.isInteger()) {
             integer(parameter, values.get(0));
         } else if (isDateFilter(parameter.name())) {
@@ -73,7 +78,7 @@ public final class ActiveCampaignParameterValues {
                 } catch (DateTimeParseException e) {
                     throw new IllegalArgumentException(operation.name() + ": " + parameter.name() + " must be a date "
                                                        + "(2024-01-31), a date-time (2024-01-31 13:45:00) or an "
-                                                       + "ISO-8601 instant, was '" + date + "'");
+                                                       + "ISO-8601 instant, was '" + shown(date) + "'");
                 }
             }
         }
@@ -91,19 +96,107 @@ public final class ActiveCampaignParameterValues {
             return Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(operation.name() + ": " + parameter.option()
-                                               + " must be a whole number, was '" + value + "'");
+                                               + " must be a whole number, was '" + shown(value) + "'");
         }
+    }
+
+    /**
+     * Checks an option's value as written on the URI, before it is bound to its typed field: a text that is no
+     * whole number would otherwise reach the request as 0.
+     */
+    public void checkUriOption(ActiveCampaignParameter parameter, Object value) {
+        if (parameter.isInteger() && value instanceof String text) {
+            if (!isInteger(text.strip())) {
+                integer(parameter, text);
+            }
+            try {
+                Integer.parseInt(text.strip());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(operation.name() + ": " + parameter.option() + " is larger than an "
+                                                   + "endpoint option holds (" + Integer.MAX_VALUE + "), was '"
+                                                   + shown(text) + "'; give it in the header " + parameter.header());
+            }
+        }
+    }
+
+    /** The value of a path parameter: one record's id, never empty, {@code .} or {@code ..}; numeric if integer. */
+    String pathValue(ActiveCampaignParameter parameter, Object value) {
+        return pathValue("path parameter " + parameter.option(), parameter.isInteger(), value);
+    }
+
+    /**
+     * The value of an id that goes into a path, checked: {@code what} names it in messages (the consumer's
+     * {@code contactId}).
+     */
+    public String pathValue(String what, boolean integer, Object value) {
+        String text = checked(what, value.toString()).strip();
+        if (text.isEmpty() || ".".equals(text) || "..".equals(text)) {
+            throw new IllegalArgumentException(operation.name() + ": " + what + " is '" + text + "', which names no "
+                                               + "record; give the record's id, e.g. " + operation.exampleUri());
+        }
+        if (integer) {
+            if (!isInteger(text)) {
+                throw new IllegalArgumentException(operation.name() + ": " + what + " must be a whole number "
+                                                   + "(ActiveCampaign ids are numeric), was '" + shown(text) + "'");
+            }
+            try {
+                Long.parseLong(text);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(operation.name() + ": " + what + " is " + text.length()
+                                                   + " digits long, larger than any ActiveCampaign id (a 64-bit "
+                                                   + "number)");
+            }
+        }
+        return text;
     }
 
     String single(ActiveCampaignParameter parameter, Object value) {
         return checked(parameter.option(), value.toString());
     }
 
+    /** The value itself, when it can be sent as it is: a single line of text without control characters. */
     String checked(String name, String value) {
-        if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
-            throw new IllegalArgumentException(operation.name() + ": " + name + " contains a line break (CR or LF); "
-                                               + "remove it: parameter values are single-line");
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\r' || c == '\n') {
+                throw new IllegalArgumentException(operation.name() + ": " + name + " contains a line break (CR or "
+                                                   + "LF); remove it: parameter values are single-line");
+            }
+            if (Character.isISOControl(c) && c != '\t') {
+                throw new IllegalArgumentException(operation.name() + ": " + name + " contains the control "
+                                                   + "character U+" + String.format("%04X", (int) c) + " at position "
+                                                   + i + "; remove it: parameter values are plain text");
+            }
+            if (Character.isSurrogate(c)) {
+                boolean paired = Character.isHighSurrogate(c) && i + 1 < value.length()
+                                 && Character.isLowSurrogate(value.charAt(i + 1));
+                if (!paired) {
+                    throw new IllegalArgumentException(operation.name() + ": " + name + " contains an unpaired "
+                                                       + "UTF-16 surrogate at position " + i + ", which cannot be "
+                                                       + "encoded; fix the text");
+                }
+                i++;
+            }
         }
         return value;
+    }
+
+    /** A value as quoted in a message: cut when long. */
+    static String shown(String value) {
+        return value.length() <= SHOWN ? value : value.substring(0, SHOWN) + "... (" + value.length() + " characters)";
+    }
+
+    /** Whether the text is a whole number, optionally negative (no regular expression per request). */
+    static boolean isInteger(String text) {
+        int start = text.startsWith("-") ? 1 : 0;
+        if (text.length() == start) {
+            return false;
+        }
+        for (int i = start; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

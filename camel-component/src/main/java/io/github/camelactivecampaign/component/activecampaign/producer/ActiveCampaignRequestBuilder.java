@@ -78,6 +78,21 @@ public final class ActiveCampaignRequestBuilder {
         this.badOption = problem;
     }
 
+    /**
+     * Fails when an option of the endpoint has a bad value, as every exchange would; for a consumer, which must
+     * refuse to start rather than poll with it.
+     */
+    public void checkOptions() {
+        if (badOption != null) {
+            throw new IllegalArgumentException(badOption.getMessage(), badOption);
+        }
+        for (ResolvedParameter resolved : pathParameters) {
+            if (resolved.option() != null) {
+                values.pathValue(resolved.parameter(), resolved.option());
+            }
+        }
+    }
+
     /** The request of this exchange. */
     public ActiveCampaignRequest build(Message message) {
         if (badOption != null) {
@@ -143,32 +158,7 @@ public final class ActiveCampaignRequestBuilder {
         if (value == null) {
             throw missing(parameter);
         }
-        String text = values.single(parameter, value).strip();
-        if (text.isEmpty() || ".".equals(text) || "..".equals(text)) {
-            throw new IllegalArgumentException(operation.name() + ": path parameter " + parameter.option()
-                                               + " is '" + text + "', which names no record; give the record's id, "
-                                               + "e.g. " + operation.exampleUri());
-        }
-        if (parameter.isInteger() && !isInteger(text)) {
-            throw new IllegalArgumentException(operation.name() + ": path parameter " + parameter.option()
-                                               + " must be a whole number (ActiveCampaign ids are numeric), was '"
-                                               + text + "'");
-        }
-        return text;
-    }
-
-    /** Whether the text is a whole number, optionally negative (no regular expression per request). */
-    static boolean isInteger(String text) {
-        int start = text.startsWith("-") ? 1 : 0;
-        if (text.length() == start) {
-            return false;
-        }
-        for (int i = start; i < text.length(); i++) {
-            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
+        return values.pathValue(parameter, value);
     }
 
     /** The literal parts of a path template around its parameters, in the parameters' order. */
@@ -213,7 +203,7 @@ public final class ActiveCampaignRequestBuilder {
 
     private void addRawQuery(Map<String, List<String>> query, Map<?, ?> raw) {
         for (Map.Entry<?, ?> entry : raw.entrySet()) {
-            String name = String.valueOf(entry.getKey());
+            String name = values.checked("query parameter name", String.valueOf(entry.getKey()));
             if (name.isBlank() || name.indexOf('[') >= 0 && !RAW_QUERY_NAME.matcher(name).matches()) {
                 throw new IllegalArgumentException(operation.name() + ": query parameter '" + name + "' is not a "
                                                    + "valid name; bracketed names look like filters[name][contains]");

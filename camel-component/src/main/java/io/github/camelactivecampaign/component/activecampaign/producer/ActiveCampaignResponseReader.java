@@ -3,10 +3,10 @@ package io.github.camelactivecampaign.component.activecampaign.producer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -15,6 +15,7 @@ import io.github.camelactivecampaign.component.activecampaign.ActiveCampaignExce
 import io.github.camelactivecampaign.component.activecampaign.ActiveCampaignRateLimitException;
 import io.github.camelactivecampaign.component.activecampaign.catalog.ActiveCampaignOperation;
 import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignResponse;
+import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignSecrets;
 import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignTransportException;
 import org.apache.camel.Message;
 
@@ -22,28 +23,36 @@ import org.apache.camel.Message;
  * Reads what the service answered: the parsed body of a success, its records and {@code meta.total}, the result as
  * the endpoint's {@code outputClass}; or an {@link ActiveCampaignException} that says what went wrong and what to do
  * next. Shared by the producer, the pager and the consumer.
+ * <p>
+ * Whatever it builds from a response for a message (the service's errors, the body, a snippet) has the configured
+ * secrets masked: a server that echoes the token must not put it into a log line of Camel's error handler.
  */
 public final class ActiveCampaignResponseReader {
 
     /** Response bodies are kept in exceptions up to this many characters. */
     static final int MAX_BODY_IN_EXCEPTION = 2048;
-
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
+    /** The start of a body that is not JSON, quoted in the message. */
+    static final int SNIPPET = 200;
 
     private final ObjectMapper mapper;
-    /** Reads a JSON object into a Map; made once, not looked up per response. */
-    private final ObjectReader mapReader;
-    private final ObjectReader listReader;
+    private final ActiveCampaignSecrets secrets;
+    /** Reads a JSON document into Maps and Lists; made once, not looked up per response. */
+    private final ObjectReader valueReader;
 
     public ActiveCampaignResponseReader(ObjectMapper mapper) {
+        this(mapper, ActiveCampaignSecrets.of());
+    }
+
+    public ActiveCampaignResponseReader(ObjectMapper mapper, ActiveCampaignSecrets secrets) {
         this.mapper = mapper;
-        this.mapReader = mapper.readerFor(MAP);
-        this.listReader = mapper.readerFor(List.class);
+        this.secrets = secrets;
+        this.valueReader = mapper.readerFor(Object.class);
     }
 
     /**
-     * The parsed JSON of a successful response (Map or List), null when empty, or the text when it is not JSON.
+     * The parsed JSON of a successful response (Map, List or a JSON scalar), null when the body is empty. Text the
+     * service labels {@code text/plain} (siteTracking/code answers its JavaScript so) is returned as it is; any
+     * other body that is not JSON (an HTML maintenance page with 200) fails.
      */
     public Object body(String operation, ActiveCampaignResponse response) {
         if (!response.isSuccess()) {
@@ -54,28 +63,48 @@ public final class ActiveCampaignResponseReader {
             return null;
         }
         String trimmed = body.stripLeading();
-        if (!trimmed.startsWith("{") && !trimmed.startsWith("[")) {
+        boolean structured = trimmed.startsWith("{") || trimmed.startsWith("[");
+        if (!structured && isPlainText(response.contentType())) {
             return body;
         }
         try {
-            return trimmed.startsWith("{") ? mapReader.readValue(body) : listReader.readValue(body);
+            return valueReader.readValue(body);
         } catch (JsonProcessingException e) {
+            String scrubbed = secrets.scrub(body);
+            if (!structured) {
+                throw new ActiveCampaignException("ActiveCampaign " + operation + " answered HTTP "
+                                                  + response.status() + " with a body that is not JSON (Content-Type: "
+                                                  + (response.contentType() == null ? "none"
+                                                          : secrets.scrub(response.contentType()))
+                                                  + "): " + snippet(scrubbed) + ". Something other than the "
+                                                  + "ActiveCampaign API answered (a proxy, a maintenance page): check "
+                                                  + "baseUrl and try again later",
+                        operation, response.status(), secrets.scrub(response.reason()), truncate(scrubbed), List.of());
+            }
             throw new ActiveCampaignException("ActiveCampaign " + operation + " answered HTTP " + response.status()
-                                              + " with a body that is not valid JSON (" + e.getOriginalMessage()
-                                              + "): " + truncate(body),
-                    operation, response.status(), response.reason(), truncate(body), List.of());
+                                              + " with a body that is not valid JSON ("
+                                              + secrets.scrub(e.getOriginalMessage()) + "): " + truncate(scrubbed),
+                    operation, response.status(), secrets.scrub(response.reason()), truncate(scrubbed), List.of());
         }
+    }
+
+    private static boolean isPlainText(String contentType) {
+        return contentType != null && contentType.toLowerCase(Locale.ROOT).strip().startsWith("text/plain");
     }
 
     /** The exception for a transport failure: the rate limiter's refusal has a type of its own. */
-    public static ActiveCampaignException failure(ActiveCampaignTransportException e) {
+    public ActiveCampaignException failure(ActiveCampaignTransportException e) {
+        String message = secrets.scrub(e.getMessage());
         if (e.getReason() == ActiveCampaignTransportException.Reason.RATE_LIMITED) {
-            return new ActiveCampaignRateLimitException(e.getMessage(), e.getOperation());
+            return new ActiveCampaignRateLimitException(message, e.getOperation());
         }
-        return new ActiveCampaignException(e.getMessage(), e.getOperation(), e.getCause() != null ? e.getCause() : e);
+        return new ActiveCampaignException(message, e.getOperation(),
+                secrets.scrub(e.getCause() != null ? e.getCause() : e));
     }
 
-    ActiveCampaignException failure(String operation, ActiveCampaignResponse response) {
+    ActiveCampaignException failure(String operation, ActiveCampaignResponse served) {
+        // everything below is built from what the server sent: from its scrubbed copy only
+        ActiveCampaignResponse response = secrets.scrub(served);
         List<ActiveCampaignException.ServiceError> errors = new ArrayList<>();
         String serviceMessage = null;
         try {
@@ -198,9 +227,26 @@ public final class ActiveCampaignResponseReader {
         try {
             return mapper.convertValue(value, type);
         } catch (IllegalArgumentException e) {
+            // Jackson quotes the value it could not convert, which came from the service
             throw new ActiveCampaignException("Cannot convert the result to " + type.getName() + ": "
-                                              + e.getMessage(), null, e);
+                                              + secrets.scrub(e.getMessage()), null, secrets.scrub(e));
         }
+    }
+
+    /** The text with the configured secrets masked, for messages built from what the service sent. */
+    public String scrub(String text) {
+        return secrets.scrub(text);
+    }
+
+    /** The response with the configured secrets masked where they must never travel on (see ActiveCampaignSecrets). */
+    public ActiveCampaignResponse scrub(ActiveCampaignResponse response) {
+        return secrets.scrub(response);
+    }
+
+    /** The start of a body on one line, for a message. */
+    static String snippet(String body) {
+        String line = body.strip().replaceAll("\\s+", " ");
+        return line.length() <= SNIPPET ? line : line.substring(0, SNIPPET) + "...";
     }
 
     static String truncate(String body) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongSupplier;
 
 import javax.net.ssl.SSLException;
 
@@ -23,6 +24,7 @@ import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampa
 import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRequest;
 import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRequestPolicy;
 import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignResponse;
+import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignSecrets;
 import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignTransportException;
 import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignTransportException.Reason;
 import org.apache.hc.client5.http.ConnectTimeoutException;
@@ -70,6 +72,12 @@ public final class HttpActiveCampaignClient implements ActiveCampaignClient {
     /** The 403 body of a wrong or revoked token, which no retry can fix. */
     private static final String NOT_AUTHORIZED = "not authorized";
 
+    /** Waits between two attempts. */
+    @FunctionalInterface
+    interface Sleeper {
+        void sleep(Duration wait) throws InterruptedException;
+    }
+
     private final String baseUrl;
     private final String apiKey;
     private final CloseableHttpClient http;
@@ -79,6 +87,10 @@ public final class HttpActiveCampaignClient implements ActiveCampaignClient {
     private final String basePath;
     private final Header tokenHeader;
     private volatile TimedConfig requestConfig;
+    private final ActiveCampaignSecrets secrets;
+    /** Nanoseconds of a monotonic clock, for the call's time budget. */
+    private final LongSupplier clock;
+    private final Sleeper sleeper;
 
     /**
      * @param apiKey      the account's token, or null for the event-tracking host
@@ -86,6 +98,24 @@ public final class HttpActiveCampaignClient implements ActiveCampaignClient {
      */
     public HttpActiveCampaignClient(String baseUrl, String apiKey, CloseableHttpClient http,
                                     ActiveCampaignRateLimiter rateLimiter) {
+        this(baseUrl, apiKey, http, rateLimiter, ActiveCampaignSecrets.of(apiKey));
+    }
+
+    /**
+     * @param secrets what must never show in a message or log line of this client (the token, the tracking key)
+     */
+    public HttpActiveCampaignClient(String baseUrl, String apiKey, CloseableHttpClient http,
+                                    ActiveCampaignRateLimiter rateLimiter, ActiveCampaignSecrets secrets) {
+        this(baseUrl, apiKey, http, rateLimiter, secrets, System::nanoTime, wait -> Thread.sleep(wait.toMillis()));
+    }
+
+    /** With the clock and the waits of the retry and time-budget contract given, for tests. */
+    HttpActiveCampaignClient(String baseUrl, String apiKey, CloseableHttpClient http,
+                             ActiveCampaignRateLimiter rateLimiter, ActiveCampaignSecrets secrets, LongSupplier clock,
+                             Sleeper sleeper) {
+        this.secrets = secrets;
+        this.clock = clock;
+        this.sleeper = sleeper;
         this.baseUrl = baseUrl;
         this.apiKey = apiKey;
         this.http = http;
@@ -107,7 +137,7 @@ public final class HttpActiveCampaignClient implements ActiveCampaignClient {
 
     @Override
     public ActiveCampaignResponse execute(ActiveCampaignRequest request, ActiveCampaignRequestPolicy policy) {
-        long deadline = System.nanoTime() + policy.callTimeout().toNanos();
+        long deadline = clock.getAsLong() + policy.callTimeout().toNanos();
         boolean idempotent = IDEMPOTENT.contains(request.method()) || policy.retryNonIdempotent();
         for (int attempt = 1;; attempt++) {
             boolean lastAttempt = attempt >= policy.maxAttempts();
@@ -127,8 +157,10 @@ public final class HttpActiveCampaignClient implements ActiveCampaignClient {
                                                                                   + attempt + " attempts)",
                             request.operation(), e.getReason(), e.getCause());
                 }
-                LOG.debug("{} attempt {} failed ({}); retrying in {} ms", request.operation(), attempt,
-                        e.getCause(), wait.toMillis());
+                if (LOG.isDebugEnabled()) {
+                    LOG.debug("{} attempt {} failed ({}); retrying in {} ms", request.operation(), attempt,
+                            secrets.scrub(String.valueOf(e.getCause())), wait.toMillis());
+                }
                 sleep(wait, request);
                 continue;
             }
@@ -150,7 +182,7 @@ public final class HttpActiveCampaignClient implements ActiveCampaignClient {
             try {
                 rateLimiter.remaining(Long.parseLong(remaining.trim()));
             } catch (NumberFormatException e) {
-                LOG.debug("RateLimit-Remaining is not a number ({}); ignored", remaining);
+                LOG.debug("RateLimit-Remaining is not a number ({}); ignored", secrets.scrub(remaining));
             }
         }
     }
@@ -214,13 +246,13 @@ public final class HttpActiveCampaignClient implements ActiveCampaignClient {
                     Reason.TOO_LARGE, e);
         } catch (SocketTimeoutException e) {
             throw new ActiveCampaignTransportException("ActiveCampaign " + request.operation() + " timed out: no "
-                                                       + "response from " + target.getHostName() + " within "
+                                                       + "response from " + target.toHostString() + " within "
                                                        + "responseTimeout (" + policy.responseTimeout().toMillis()
                                                        + " ms); raise it if the service is slow",
                     request.operation(), Reason.TIMEOUT, e);
         } catch (IOException e) {
             throw new ActiveCampaignTransportException("ActiveCampaign " + request.operation() + " could not reach "
-                                                       + target.toURI() + ": " + e,
+                                                       + target.toURI() + ": " + secrets.scrub(String.valueOf(e)),
                     request.operation(), Reason.UNREACHABLE, e);
         } finally {
             if (!answered[0]) {
@@ -243,7 +275,7 @@ public final class HttpActiveCampaignClient implements ActiveCampaignClient {
             return;
         }
         Duration maxWait = Duration.ofNanos(Math.min(policy.maxRateLimitWait().toNanos(),
-                Math.max(0, deadline - System.nanoTime())));
+                Math.max(0, deadline - clock.getAsLong())));
         boolean acquired;
         try {
             acquired = rateLimiter.acquire(request.operation(), maxWait);
@@ -339,11 +371,12 @@ public final class HttpActiveCampaignClient implements ActiveCampaignClient {
                && !(cause instanceof SSLException) && !(cause instanceof ResponseTooLargeException);
     }
 
-    private static boolean fits(long deadline, Duration wait) {
-        return System.nanoTime() + wait.toNanos() < deadline;
+    /** Whether waiting this long still leaves time for another attempt within the call's budget. */
+    private boolean fits(long deadline, Duration wait) {
+        return clock.getAsLong() + wait.toNanos() < deadline;
     }
 
-    private static Duration retryAfter(ActiveCampaignResponse response, ActiveCampaignRequestPolicy policy) {
+    private Duration retryAfter(ActiveCampaignResponse response, ActiveCampaignRequestPolicy policy) {
         String value = response.header("Retry-After");
         if (value == null) {
             return null;
@@ -352,14 +385,14 @@ public final class HttpActiveCampaignClient implements ActiveCampaignClient {
             Duration wait = Duration.ofSeconds(Math.max(0, Long.parseLong(value.trim())));
             return wait.compareTo(policy.maxRetryAfter()) > 0 ? policy.maxRetryAfter() : wait;
         } catch (NumberFormatException e) {
-            LOG.debug("Retry-After is not a number of seconds ({}); backing off instead", value);
+            LOG.debug("Retry-After is not a number of seconds ({}); backing off instead", secrets.scrub(value));
             return null;
         }
     }
 
-    private static void sleep(Duration wait, ActiveCampaignRequest request) {
+    private void sleep(Duration wait, ActiveCampaignRequest request) {
         try {
-            Thread.sleep(wait.toMillis());
+            sleeper.sleep(wait);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ActiveCampaignTransportException("ActiveCampaign " + request.operation() + " was interrupted "
