@@ -4,7 +4,7 @@ package io.github.camelactivecampaign.benchmarks;
 import java.util.Arrays;
 
 /**
- * {@code java -jar benchmarks/target/benchmarks.jar <per-call|per-call-interleaved|export|budget> [--name=value ...]}: runs one benchmark
+ * {@code java -jar benchmarks/target/benchmarks.jar <per-call|per-call-interleaved|export|budget|bulk-import> [--name=value ...]}: runs one benchmark
  * and prints its report. docs/benchmarks.md lists the options and the figures measured.
  */
 public final class Benchmarks {
@@ -14,7 +14,7 @@ public final class Benchmarks {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("Usage: java -jar benchmarks.jar <per-call|per-call-interleaved|export|budget> [--name=value ...]; "
+            System.err.println("Usage: java -jar benchmarks.jar <per-call|per-call-interleaved|export|budget|bulk-import> [--name=value ...]; "
                                + "see docs/benchmarks.md");
             System.exit(2);
         }
@@ -35,13 +35,18 @@ public final class Benchmarks {
                 options.checkAllUsed();
                 yield ExportBenchmark.run(settings, System.out::println).format();
             }
+            case "bulk-import" -> {
+                BulkImportBenchmark.Settings settings = BulkImportBenchmark.Settings.from(options);
+                options.checkAllUsed();
+                yield BulkImportBenchmark.run(settings).format();
+            }
             case "budget" -> {
                 BudgetBenchmark.Settings settings = BudgetBenchmark.Settings.from(options);
                 options.checkAllUsed();
                 yield BudgetBenchmark.run(settings).format();
             }
             default -> throw new IllegalArgumentException("Unknown benchmark '" + args[0]
-                                                          + "'; choose per-call, per-call-interleaved, export or budget");
+                                                          + "'; choose per-call, per-call-interleaved, export, budget or bulk-import");
         };
         System.out.println();
         System.out.print(report);

@@ -60,7 +60,7 @@ public class PerCallBenchmark {
 
         camel = new DefaultCamelContext();
         ComponentOptions.account(server.baseUrl(), ContactServer.TOKEN)
-                .with("rateLimiter", new UnlimitedRateLimiter())
+                .with("rateLimitEnabled", false)
                 .applyTo(camel);
         camel.addRoutes(new RouteBuilder() {
             @Override

@@ -8,7 +8,9 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs the simulator until stopped: {@code java -jar camel-activecampaign-simulator-<version>-standalone.jar
- * --port 8089 [--token T] [--rate-limit 5] [--seed data.json] [--host 127.0.0.1]}.
+ * --port 8089 [--token T] [--rate-limit 5] [--seed data.json] [--host 127.0.0.1] [--bulk-import-window 60000]}.
+ * {@code --bulk-import-window} shortens the window of the bulk import's call limits (100 multi-contact and 20
+ * single-contact calls per window) to scale them, for benchmarks.
  */
 public final class SimulatorMain {
 
@@ -26,10 +28,12 @@ public final class SimulatorMain {
                 case "--token" -> builder.token(required(args[i], value));
                 case "--rate-limit" -> builder.rateLimit(Double.parseDouble(required(args[i], value)));
                 case "--seed" -> seed = required(args[i], value);
+                case "--bulk-import-window" -> builder.bulkImportLimits(100, 20,
+                        java.time.Duration.ofMillis(Long.parseLong(required(args[i], value))));
                 case "--help", "-h" -> {
                     System.out.println("usage: java -jar camel-activecampaign-simulator-standalone.jar "
                                        + "[--port 8089] [--host 127.0.0.1] [--token T] [--rate-limit 5] "
-                                       + "[--seed data.json]");
+                                       + "[--seed data.json] [--bulk-import-window 60000]");
                     return;
                 }
                 default -> throw new IllegalArgumentException("Unknown option " + args[i] + " (try --help)");

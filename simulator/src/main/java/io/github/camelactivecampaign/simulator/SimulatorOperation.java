@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.camelactivecampaign.simulator;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,11 +14,11 @@ import java.util.regex.Pattern;
  * One operation of the catalog as the simulator serves it: the path template turned into a pattern.
  */
 record SimulatorOperation(String name, String apiName, String methodName, String method, String path,
-                          String bodyKey, String bodyType, boolean list, String resultKey, Pattern pattern,
+                          String bodyKey, boolean list, String resultKey, Pattern pattern,
                           List<String> pathParams) {
 
     static SimulatorOperation of(String name, String apiName, String methodName, String method, String path,
-                                 String bodyKey, String bodyType, boolean list, String resultKey) {
+                                 String bodyKey, boolean list, String resultKey) {
         List<String> params = new ArrayList<>();
         StringBuilder regex = new StringBuilder();
         Matcher placeholders = Pattern.compile("\\{([^}]+)}").matcher(path);
@@ -27,7 +29,7 @@ record SimulatorOperation(String name, String apiName, String methodName, String
             from = placeholders.end();
         }
         regex.append(Pattern.quote(path.substring(from)));
-        return new SimulatorOperation(name, apiName, methodName, method, path, bodyKey, bodyType, list, resultKey,
+        return new SimulatorOperation(name, apiName, methodName, method, path, bodyKey, list, resultKey,
                 Pattern.compile(regex.toString()), List.copyOf(params));
     }
 
@@ -43,8 +45,7 @@ record SimulatorOperation(String name, String apiName, String methodName, String
         Map<String, String> values = new LinkedHashMap<>();
         for (int i = 0; i < pathParams.size(); i++) {
             values.put(pathParams.get(i),
-                    java.net.URLDecoder.decode(matcher.group(i + 1).replace("+", "%2B"),
-                            java.nio.charset.StandardCharsets.UTF_8));
+                    URLDecoder.decode(matcher.group(i + 1).replace("+", "%2B"), StandardCharsets.UTF_8));
         }
         return values;
     }
@@ -60,7 +61,34 @@ record SimulatorOperation(String name, String apiName, String methodName, String
         return literals;
     }
 
+    String lastLiteral() {
+        List<String> literals = literals();
+        return literals.get(literals.size() - 1);
+    }
+
     int paramCount() {
         return pathParams.size();
+    }
+
+    /** One record by its id: {@code /deals/{id}}, or {@code /customObjects/records/{schemaId}/{recordId}}. */
+    boolean itemPath() {
+        return paramCount() >= 1 && path.endsWith("}") && !subResource();
+    }
+
+    /**
+     * Records that belong to another record: {@code /contacts/{id}/deals}, {@code /deals/{id}/notes} and
+     * {@code /deals/{id}/notes/{noteId}}: a literal segment follows the first parameter.
+     */
+    boolean subResource() {
+        int brace = path.indexOf('}');
+        if (brace < 0) {
+            return false;
+        }
+        for (String segment : path.substring(brace + 1).split("/")) {
+            if (!segment.isEmpty() && !segment.startsWith("{") && !"external".equals(segment)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -6,13 +6,17 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** A request to an API operation, parsed. */
+/** A request to an API operation, parsed; {@code bodyBytes} is the size of the body as sent. */
 record SimulatorRequest(SimulatorOperation operation, Map<String, String> pathParams,
-                        Map<String, List<String>> query, JsonNode json) {
+                        Map<String, List<String>> query, JsonNode json, int bodyBytes) {
 
     String query(String name) {
         List<String> values = query.get(name);
         return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    List<String> queryValues(String name) {
+        return query.getOrDefault(name, List.of());
     }
 
     String pathParam(int index) {

@@ -4,187 +4,191 @@ package io.github.camelactivecampaign.simulator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * The account's records, in memory: one ordered map of records per collection ({@code contacts}, {@code deals},
- * {@code notes}, ...), ids assigned per collection as the service does (numbers, sent as strings). Creating and
- * updating contacts, deals and notes appends activities, as the service's activity stream does.
+ * The account's records, in memory, one {@link RecordCollection} per collection. Ids are assigned per collection as
+ * the service does (numbers, sent as strings); values are stored typed as the service reads them back; the creation
+ * and update dates are the ones the resource carries (a contact's cdate and udate, an account's createdTimestamp).
+ * Not thread-safe: the simulator serves one request at a time against it.
  */
 final class SimulatorStore {
 
-    static final String ACTIVITIES = "activities";
-    static final String TRACKING_LOGS = "trackingLogs";
-
-    private final ObjectMapper mapper;
+    private final ServiceModel model;
     private final SimulatorClock clock;
-    private final Map<String, LinkedHashMap<String, ObjectNode>> collections = new HashMap<>();
-    private final Map<String, Long> lastIds = new HashMap<>();
+    private final Map<String, RecordCollection> collections = new HashMap<>();
 
-    SimulatorStore(ObjectMapper mapper, SimulatorClock clock) {
-        this.mapper = mapper;
+    SimulatorStore(ServiceModel model, SimulatorClock clock) {
+        this.model = model;
         this.clock = clock;
     }
 
-    synchronized void clear() {
+    void clear() {
         collections.clear();
-        lastIds.clear();
     }
 
-    synchronized List<ObjectNode> all(String collection) {
-        return new ArrayList<>(collection(collection).values());
+    RecordCollection collection(String name) {
+        return collections.computeIfAbsent(name, k -> {
+            RecordCollection records = new RecordCollection();
+            ResourceShape shape = model.resource(name);
+            records.indexDates(shape.createdField(), shape.updatedField(), clock.zone());
+            return records;
+        });
     }
 
-    synchronized ObjectNode get(String collection, String id) {
-        return collection(collection).get(id);
+    ObjectNode get(String collection, String id) {
+        RecordCollection records = collections.get(collection);
+        return records == null || id == null ? null : records.get(id);
     }
 
-    /** Stores a new record: assigns the id (unless seeded with one) and the creation and update dates. */
-    synchronized ObjectNode create(String collection, ObjectNode fields) {
-        ObjectNode record = fields.deepCopy();
-        String id = record.hasNonNull("id") ? record.get("id").asText() : String.valueOf(nextId(collection));
-        lastIds.merge(collection, parse(id), Math::max);
-        record.put("id", id);
+    /** Stores a new record: assigns the id (unless given one), types its values, dates it. */
+    ObjectNode create(String collection, ObjectNode fields) {
+        RecordCollection records = collection(collection);
+        ResourceShape shape = model.resource(collection);
+        ServiceDefaults.apply(this, collection, fields);
+        ObjectNode record = fields.objectNode();
+        String id = Relations.reference(fields.get("id"));
+        record.put("id", id != null ? id : records.nextId());
+        fields.fields().forEachRemaining(e -> {
+            String name = name(shape, e.getKey());
+            if (!"id".equals(name) && !unset(shape, name, e.getValue())) {
+                record.set(name, Coercion.stored(shape.kind(name), e.getValue()));
+            }
+        });
         String now = clock.timestamp();
-        if (!record.hasNonNull("cdate")) {
-            record.put("cdate", now);
+        if (shape.createdField() != null && !record.hasNonNull(shape.createdField())) {
+            record.put(shape.createdField(), format(shape, shape.createdField(), now));
         }
-        record.put(updateField(collection), record.path(updateField(collection)).asText(now));
-        collection(collection).put(id, record);
-        recordActivity(collection, record, "create");
+        if (shape.updatedField() != null && !record.hasNonNull(shape.updatedField())) {
+            record.put(shape.updatedField(), format(shape, shape.updatedField(), now));
+        }
+        records.add(record);
         return record;
     }
 
-    synchronized ObjectNode update(String collection, String id, ObjectNode changes) {
-        ObjectNode record = collection(collection).get(id);
+    /** Sets the changed fields (never the id) and the update date; null when there is no such record. */
+    ObjectNode update(String collection, String id, ObjectNode changes) {
+        RecordCollection records = collections.get(collection);
+        ObjectNode record = records == null ? null : records.get(id);
         if (record == null) {
             return null;
         }
+        ResourceShape shape = model.resource(collection);
         changes.fields().forEachRemaining(e -> {
-            if (!"id".equals(e.getKey())) {
-                record.set(e.getKey(), e.getValue());
+            String name = name(shape, e.getKey());
+            if (unset(shape, name, e.getValue())) {
+                records.remove(record, name);
+            } else if (!"id".equals(name)) {
+                records.set(record, name, Coercion.stored(shape.kind(name), e.getValue()));
             }
         });
-        record.put(updateField(collection), clock.timestamp());
-        recordActivity(collection, record, "update");
+        if (shape.updatedField() != null) {
+            records.set(record, shape.updatedField(), record.textNode(format(shape, shape.updatedField(),
+                    clock.timestamp())));
+        }
         return record;
     }
 
-    synchronized boolean delete(String collection, String id) {
-        return collection(collection).remove(id) != null;
+    boolean delete(String collection, String id) {
+        RecordCollection records = collections.get(collection);
+        return records != null && records.remove(id);
     }
 
-    synchronized ObjectNode findBy(String collection, String field, String value) {
-        for (ObjectNode record : collection(collection).values()) {
-            if (value.equalsIgnoreCase(record.path(field).asText(null))) {
+    /** The first record whose field has this value (email case-insensitively); indexed fields need no scan. */
+    ObjectNode findBy(String collection, String field, String value) {
+        RecordCollection records = collections.get(collection);
+        if (records == null || value == null) {
+            return null;
+        }
+        if (RecordCollection.indexable(field)) {
+            Set<String> ids = records.idsWhere(field, value);
+            return ids.isEmpty() ? null : records.get(ids.iterator().next());
+        }
+        for (ObjectNode record : records.ordered()) {
+            if (value.equals(record.path(field).asText(null))) {
                 return record;
             }
         }
         return null;
     }
 
-    /** A tracking log entry for a contact (event tracking, site tracking). */
-    synchronized ObjectNode trackingLog(String contactId, String type, String value, String data) {
-        ObjectNode log = mapper.createObjectNode();
-        log.put("contact", contactId);
-        log.put("subscriberid", contactId);
-        log.put("type", type);
-        log.put("value", value);
-        if (data != null) {
-            log.put("data", data);
+    /** The records of a collection whose field refers to this id (a contact's deals: deals whose contact is 7). */
+    List<ObjectNode> referencing(String collection, String field, String id) {
+        RecordCollection records = collections.get(collection);
+        List<ObjectNode> found = new ArrayList<>();
+        if (records != null) {
+            for (String childId : records.idsWhere(field, id)) {
+                found.add(records.get(childId));
+            }
         }
-        log.put("tstamp", clock.timestamp());
-        return createQuietly(TRACKING_LOGS, log);
+        return found;
     }
 
+    /** Collection names seeds used before custom objects got their own (the path prefix then named them). */
+    private static final Map<String, String> SEED_ALIASES = Map.of("customObjects/schemas", "schemas",
+            "customObjects/records", "records");
+
     /** Seeds the store from {"collection": [records...], ...}; records keep their ids and dates. */
-    synchronized void seed(JsonNode data) {
+    void seed(JsonNode data) {
+        if (!data.isObject()) {
+            throw new IllegalArgumentException("Seed data must be an object of collections: {\"contacts\": [...]}");
+        }
         Iterator<Map.Entry<String, JsonNode>> fields = data.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> collection = fields.next();
+            if (!collection.getValue().isArray()) {
+                throw new IllegalArgumentException("Seed data for " + collection.getKey()
+                                                   + " must be an array of objects");
+            }
             for (JsonNode record : collection.getValue()) {
                 if (!record.isObject()) {
                     throw new IllegalArgumentException("Seed data for " + collection.getKey()
                                                        + " must be an array of objects");
                 }
-                createQuietly(collection.getKey(), (ObjectNode) record);
+                create(SEED_ALIASES.getOrDefault(collection.getKey(), collection.getKey()), (ObjectNode) record);
             }
         }
     }
 
-    private ObjectNode createQuietly(String collection, ObjectNode fields) {
-        ObjectNode record = fields.deepCopy();
-        String id = record.hasNonNull("id") ? record.get("id").asText() : String.valueOf(nextId(collection));
-        lastIds.merge(collection, parse(id), Math::max);
-        record.put("id", id);
-        collection(collection).put(id, record);
-        return record;
+    /** A null for a field the service never leaves null ("percent": null) means its default. */
+    private static boolean unset(ResourceShape shape, String name, JsonNode value) {
+        FieldShape field = shape.fields().get(name);
+        return value.isNull() && field != null && !field.neutral().isNull();
     }
 
-    private void recordActivity(String collection, ObjectNode record, String action) {
-        String contact = switch (collection) {
-            case "contacts" -> record.path("id").asText();
-            case "deals", "contactTags", "contactLists", "fieldValues" -> record.path("contact").asText(null);
-            case "notes" -> noteContact(record);
-            default -> null;
-        };
-        if (contact == null) {
-            return;
+    /**
+     * The field a request's name sets: requests may name fields in snake case ({@code company_name},
+     * {@code address_1}) that the service answers in camel case ({@code companyName}, {@code address1}).
+     */
+    private static String name(ResourceShape shape, String requested) {
+        if (requested.indexOf('_') < 0 || shape.fields().containsKey(requested)) {
+            return requested;
         }
-        ObjectNode activity = mapper.createObjectNode();
-        activity.put("contact", contact);
-        activity.put("reference_type", referenceType(collection));
-        activity.put("reference_id", record.path("id").asText());
-        activity.put("reference_action", action);
-        activity.put("userid", "1");
-        activity.put("tstamp", clock.timestamp());
-        createQuietly(ACTIVITIES, activity);
-    }
-
-    private String noteContact(ObjectNode note) {
-        String relid = note.path("relid").asText(null);
-        if ("Deal".equals(note.path("reltype").asText())) {
-            ObjectNode deal = get("deals", relid);
-            return deal == null ? null : deal.path("contact").asText(null);
+        StringBuilder camel = new StringBuilder(requested.length());
+        boolean upper = false;
+        for (char c : requested.toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                camel.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
         }
-        return "Subscriber".equals(note.path("reltype").asText()) ? relid : null;
+        String name = camel.toString();
+        return shape.fields().containsKey(name) ? name : requested;
     }
 
-    private static String referenceType(String collection) {
-        return switch (collection) {
-            case "contacts" -> "Subscriber";
-            case "deals" -> "Deal";
-            case "notes" -> "Note";
-            case "contactTags" -> "ContactTag";
-            case "contactLists" -> "ContactList";
-            default -> "FieldValue";
-        };
-    }
-
-    /** Contacts carry udate, deals mdate, the others udate. */
-    static String updateField(String collection) {
-        return "deals".equals(collection) ? "mdate" : "udate";
-    }
-
-    private long nextId(String collection) {
-        return lastIds.getOrDefault(collection, 0L) + 1;
-    }
-
-    private static long parse(String id) {
-        try {
-            return Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            return 0;
+    /** The clock's time in the date style the resource's example shows for that field. */
+    private String format(ResourceShape shape, String field, String offsetTimestamp) {
+        FieldShape date = shape.fields().get(field);
+        if (date == null || date.date() == null || date.date() == Dates.Style.OFFSET) {
+            return offsetTimestamp;
         }
-    }
-
-    private LinkedHashMap<String, ObjectNode> collection(String name) {
-        return collections.computeIfAbsent(name, k -> new LinkedHashMap<>());
+        return Dates.format(clock.now(), date.date(), clock.zone());
     }
 }

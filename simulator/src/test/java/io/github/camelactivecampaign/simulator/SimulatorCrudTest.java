@@ -38,7 +38,7 @@ class SimulatorCrudTest {
         assertThat(http.delete("/contacts/" + id).status()).isEqualTo(200);
         SimulatorHttp.Reply gone = http.get("/contacts/" + id);
         assertThat(gone.status()).isEqualTo(404);
-        assertThat(gone.json().path("message").asText()).contains("Contact with id 1");
+        assertThat(gone.json().path("message").asText()).isEqualTo("No Result found for Subscriber with id 1");
     }
 
     @Test

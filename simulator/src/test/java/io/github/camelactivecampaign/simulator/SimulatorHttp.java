@@ -47,16 +47,21 @@ final class SimulatorHttp {
     }
 
     Reply send(String method, String path, String json) {
+        return send(method, path, json, "application/json");
+    }
+
+    Reply send(String method, String path, String json, String contentType) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(simulator.baseUrl() + path))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(json))
-                .header("Content-Type", "application/json");
+                .header("Content-Type", contentType);
         if (token != null) {
             request.header("Api-Token", token);
         }
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            JsonNode body = response.body().isEmpty() ? null : JSON.readTree(response.body());
+            boolean isJson = response.headers().firstValue("Content-Type").orElse("").contains("json");
+            JsonNode body = response.body().isEmpty() || !isJson ? null : JSON.readTree(response.body());
             return new Reply(response.statusCode(), body, response);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -77,7 +77,26 @@ class SimulatorListTest {
     }
 
     @Test
+    void pagingThroughAFilterSeesWritesMadeMeanwhile() {
+        String query = "?filters%5Bupdated_after%5D=2024-03-03&limit=10";
+        assertThat(list(query).path("meta").path("total").asText()).isEqualTo("30");
+        assertThat(list(query + "&offset=10").path("contacts").get(0).path("email").asText())
+                .isEqualTo("c111@example.com");
+        http.put("/contacts/5", "{\"contact\":{\"firstName\":\"Changed\"}}");
+        http.delete("/contacts/111");
+        // contact 5 now matches (updated after the day), 111 is gone: 30 again, in id order
+        assertThat(list(query).path("meta").path("total").asText()).isEqualTo("30");
+        assertThat(list(query).path("contacts").get(0).path("id").asText()).isEqualTo("5");
+        assertThat(list(query + "&offset=10").path("contacts").get(0).path("email").asText())
+                .isEqualTo("c110@example.com");
+        assertThat(list(query + "&offset=20").path("contacts").get(0).path("email").asText())
+                .isEqualTo("c121@example.com");
+    }
+
+    @Test
     void listAndTagMembership() {
+        activeCampaign.simulator().seed("{\"lists\":[{\"id\":\"2\",\"name\":\"News\"}],"
+                                        + "\"tags\":[{\"id\":\"5\",\"tag\":\"vip\"}]}");
         http.post("/contactLists", "{\"contactList\":{\"list\":\"2\",\"contact\":\"4\",\"status\":\"1\"}}");
         http.post("/contactTags", "{\"contactTag\":{\"contact\":\"9\",\"tag\":\"5\"}}");
         assertThat(list("?listid=2").path("contacts")).extracting(c -> c.path("id").asText()).containsExactly("4");

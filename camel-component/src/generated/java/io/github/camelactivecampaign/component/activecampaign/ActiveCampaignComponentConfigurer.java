@@ -27,6 +27,7 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         map.put("AccountTimeZone", java.lang.String.class);
         map.put("BridgeErrorHandler", boolean.class);
         map.put("ConsumerShare", double.class);
+        map.put("StateFile", java.lang.String.class);
         map.put("StateRepository", org.apache.camel.spi.StateRepository.class);
         map.put("LazyStartProducer", boolean.class);
         map.put("PageSize", int.class);
@@ -44,6 +45,7 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         map.put("MaxRetryAfter", long.class);
         map.put("MaxRetryBackoff", long.class);
         map.put("RateLimit", double.class);
+        map.put("RateLimitEnabled", boolean.class);
         map.put("RateLimiter", io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRateLimiter.class);
         map.put("ResponseTimeout", int.class);
         map.put("RetryBackoff", long.class);
@@ -118,6 +120,8 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "ratelimit":
         case "rateLimit": getOrCreateConfiguration(target).setRateLimit(property(camelContext, double.class, value)); return true;
+        case "ratelimitenabled":
+        case "rateLimitEnabled": getOrCreateConfiguration(target).setRateLimitEnabled(property(camelContext, boolean.class, value)); return true;
         case "ratelimiter":
         case "rateLimiter": getOrCreateConfiguration(target).setRateLimiter(property(camelContext, io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRateLimiter.class, value)); return true;
         case "responsetimeout":
@@ -128,6 +132,8 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         case "retryNonIdempotent": getOrCreateConfiguration(target).setRetryNonIdempotent(property(camelContext, boolean.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "statefile":
+        case "stateFile": getOrCreateConfiguration(target).setStateFile(property(camelContext, java.lang.String.class, value)); return true;
         case "staterepository":
         case "stateRepository": getOrCreateConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "trackingaccountid":
@@ -201,6 +207,8 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         case "proxyPort": return java.lang.Integer.class;
         case "ratelimit":
         case "rateLimit": return double.class;
+        case "ratelimitenabled":
+        case "rateLimitEnabled": return boolean.class;
         case "ratelimiter":
         case "rateLimiter": return io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRateLimiter.class;
         case "responsetimeout":
@@ -211,6 +219,8 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         case "retryNonIdempotent": return boolean.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "statefile":
+        case "stateFile": return java.lang.String.class;
         case "staterepository":
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "trackingaccountid":
@@ -275,6 +285,8 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         case "proxyPort": return getOrCreateConfiguration(target).getProxyPort();
         case "ratelimit":
         case "rateLimit": return getOrCreateConfiguration(target).getRateLimit();
+        case "ratelimitenabled":
+        case "rateLimitEnabled": return getOrCreateConfiguration(target).isRateLimitEnabled();
         case "ratelimiter":
         case "rateLimiter": return getOrCreateConfiguration(target).getRateLimiter();
         case "responsetimeout":
@@ -285,6 +297,8 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         case "retryNonIdempotent": return getOrCreateConfiguration(target).isRetryNonIdempotent();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
+        case "statefile":
+        case "stateFile": return getOrCreateConfiguration(target).getStateFile();
         case "staterepository":
         case "stateRepository": return getOrCreateConfiguration(target).getStateRepository();
         case "trackingaccountid":

@@ -57,9 +57,23 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         map.put("MaxRetryAfter", long.class);
         map.put("MaxRetryBackoff", long.class);
         map.put("RateLimit", double.class);
+        map.put("RateLimitEnabled", boolean.class);
         map.put("RateLimiter", io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRateLimiter.class);
         map.put("ResponseTimeout", int.class);
         map.put("RetryBackoff", long.class);
+        map.put("BulkBatchSize", int.class);
+        map.put("BulkCallsPerWindow", int.class);
+        map.put("BulkCompletionTimeout", long.class);
+        map.put("BulkConcurrency", int.class);
+        map.put("BulkExcludeAutomations", boolean.class);
+        map.put("BulkFlushTimeout", long.class);
+        map.put("BulkLogProgress", boolean.class);
+        map.put("BulkMaxFailuresKept", int.class);
+        map.put("BulkPollInterval", long.class);
+        map.put("BulkProgressEndpoint", java.lang.String.class);
+        map.put("BulkSingleCallsPerWindow", int.class);
+        map.put("BulkWaitForCompletion", boolean.class);
+        map.put("BulkWindow", long.class);
         map.put("ListId", java.lang.String.class);
         map.put("RequestsPerPoll", int.class);
         map.put("SegmentId", java.lang.String.class);
@@ -84,8 +98,19 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         map.put("ApiKey", java.lang.String.class);
         map.put("SslContextParameters", org.apache.camel.support.jsse.SSLContextParameters.class);
         map.put("TrackingSecret", java.lang.String.class);
+        map.put("WebhookSecret", java.lang.String.class);
         map.put("TrackingAccountId", java.lang.String.class);
         map.put("TrackingUrl", java.lang.String.class);
+        map.put("EventFormat", java.lang.String.class);
+        map.put("Events", java.lang.String.class);
+        map.put("IdempotentRepository", org.apache.camel.spi.IdempotentRepository.class);
+        map.put("KeepWebhook", boolean.class);
+        map.put("MaxDeliverySize", int.class);
+        map.put("Sources", java.lang.String.class);
+        map.put("WebhookListId", java.lang.String.class);
+        map.put("WebhookName", java.lang.String.class);
+        map.put("WebhookPath", java.lang.String.class);
+        map.put("WebhookUrl", java.lang.String.class);
         ALL_OPTIONS = map;
     }
 
@@ -108,6 +133,32 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "batch": target.getConsumerConfiguration().setBatch(property(camelContext, boolean.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "bulkbatchsize":
+        case "bulkBatchSize": target.getBulkImportConfiguration().setBulkBatchSize(property(camelContext, int.class, value)); return true;
+        case "bulkcallsperwindow":
+        case "bulkCallsPerWindow": target.getBulkImportConfiguration().setBulkCallsPerWindow(property(camelContext, int.class, value)); return true;
+        case "bulkcompletiontimeout":
+        case "bulkCompletionTimeout": target.getBulkImportConfiguration().setBulkCompletionTimeout(property(camelContext, long.class, value)); return true;
+        case "bulkconcurrency":
+        case "bulkConcurrency": target.getBulkImportConfiguration().setBulkConcurrency(property(camelContext, int.class, value)); return true;
+        case "bulkexcludeautomations":
+        case "bulkExcludeAutomations": target.getBulkImportConfiguration().setBulkExcludeAutomations(property(camelContext, boolean.class, value)); return true;
+        case "bulkflushtimeout":
+        case "bulkFlushTimeout": target.getBulkImportConfiguration().setBulkFlushTimeout(property(camelContext, long.class, value)); return true;
+        case "bulklogprogress":
+        case "bulkLogProgress": target.getBulkImportConfiguration().setBulkLogProgress(property(camelContext, boolean.class, value)); return true;
+        case "bulkmaxfailureskept":
+        case "bulkMaxFailuresKept": target.getBulkImportConfiguration().setBulkMaxFailuresKept(property(camelContext, int.class, value)); return true;
+        case "bulkpollinterval":
+        case "bulkPollInterval": target.getBulkImportConfiguration().setBulkPollInterval(property(camelContext, long.class, value)); return true;
+        case "bulkprogressendpoint":
+        case "bulkProgressEndpoint": target.getBulkImportConfiguration().setBulkProgressEndpoint(property(camelContext, java.lang.String.class, value)); return true;
+        case "bulksinglecallsperwindow":
+        case "bulkSingleCallsPerWindow": target.getBulkImportConfiguration().setBulkSingleCallsPerWindow(property(camelContext, int.class, value)); return true;
+        case "bulkwaitforcompletion":
+        case "bulkWaitForCompletion": target.getBulkImportConfiguration().setBulkWaitForCompletion(property(camelContext, boolean.class, value)); return true;
+        case "bulkwindow":
+        case "bulkWindow": target.getBulkImportConfiguration().setBulkWindow(property(camelContext, long.class, value)); return true;
         case "calltimeout":
         case "callTimeout": target.getConfiguration().setCallTimeout(property(camelContext, long.class, value)); return true;
         case "client": target.getConfiguration().setClient(property(camelContext, io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignClient.class, value)); return true;
@@ -120,6 +171,9 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "cursorkey":
         case "cursorKey": target.getConsumerConfiguration().setCursorKey(property(camelContext, java.lang.String.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "eventformat":
+        case "eventFormat": target.getWebhookConfiguration().setEventFormat(property(camelContext, java.lang.String.class, value)); return true;
+        case "events": target.getWebhookConfiguration().setEvents(property(camelContext, java.lang.String.class, value)); return true;
         case "exceptionhandler":
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
@@ -127,8 +181,12 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
         case "httpclientconfigurer":
         case "httpClientConfigurer": target.getConfiguration().setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
+        case "idempotentrepository":
+        case "idempotentRepository": target.getWebhookConfiguration().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "initialdelay":
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
+        case "keepwebhook":
+        case "keepWebhook": target.getWebhookConfiguration().setKeepWebhook(property(camelContext, boolean.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "listid":
@@ -139,6 +197,8 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "maxBodySize": target.getConfiguration().setMaxBodySize(property(camelContext, int.class, value)); return true;
         case "maxconnections":
         case "maxConnections": target.getConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxdeliverysize":
+        case "maxDeliverySize": target.getWebhookConfiguration().setMaxDeliverySize(property(camelContext, int.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": target.getConsumerConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxratelimitwait":
@@ -164,6 +224,8 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "proxyPort": target.getConfiguration().setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "ratelimit":
         case "rateLimit": target.getConfiguration().setRateLimit(property(camelContext, double.class, value)); return true;
+        case "ratelimitenabled":
+        case "rateLimitEnabled": target.getConfiguration().setRateLimitEnabled(property(camelContext, boolean.class, value)); return true;
         case "ratelimiter":
         case "rateLimiter": target.getConfiguration().setRateLimiter(property(camelContext, io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRateLimiter.class, value)); return true;
         case "repeatcount":
@@ -187,6 +249,7 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "segmentId": target.getConsumerConfiguration().setSegmentId(property(camelContext, java.lang.String.class, value)); return true;
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
+        case "sources": target.getWebhookConfiguration().setSources(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "startfrom":
@@ -194,7 +257,7 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "startscheduler":
         case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
         case "statefile":
-        case "stateFile": target.getConsumerConfiguration().setStateFile(property(camelContext, java.lang.String.class, value)); return true;
+        case "stateFile": target.getConfiguration().setStateFile(property(camelContext, java.lang.String.class, value)); return true;
         case "staterepository":
         case "stateRepository": target.getConfiguration().setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "tagid":
@@ -211,6 +274,16 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "updatedContacts": target.getConsumerConfiguration().setUpdatedContacts(property(camelContext, boolean.class, value)); return true;
         case "usefixeddelay":
         case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
+        case "webhooklistid":
+        case "webhookListId": target.getWebhookConfiguration().setWebhookListId(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookname":
+        case "webhookName": target.getWebhookConfiguration().setWebhookName(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookpath":
+        case "webhookPath": target.getWebhookConfiguration().setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhooksecret":
+        case "webhookSecret": target.getWebhookConfiguration().setWebhookSecret(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookurl":
+        case "webhookUrl": target.getWebhookConfiguration().setWebhookUrl(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -243,6 +316,32 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "batch": return boolean.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "bulkbatchsize":
+        case "bulkBatchSize": return int.class;
+        case "bulkcallsperwindow":
+        case "bulkCallsPerWindow": return int.class;
+        case "bulkcompletiontimeout":
+        case "bulkCompletionTimeout": return long.class;
+        case "bulkconcurrency":
+        case "bulkConcurrency": return int.class;
+        case "bulkexcludeautomations":
+        case "bulkExcludeAutomations": return boolean.class;
+        case "bulkflushtimeout":
+        case "bulkFlushTimeout": return long.class;
+        case "bulklogprogress":
+        case "bulkLogProgress": return boolean.class;
+        case "bulkmaxfailureskept":
+        case "bulkMaxFailuresKept": return int.class;
+        case "bulkpollinterval":
+        case "bulkPollInterval": return long.class;
+        case "bulkprogressendpoint":
+        case "bulkProgressEndpoint": return java.lang.String.class;
+        case "bulksinglecallsperwindow":
+        case "bulkSingleCallsPerWindow": return int.class;
+        case "bulkwaitforcompletion":
+        case "bulkWaitForCompletion": return boolean.class;
+        case "bulkwindow":
+        case "bulkWindow": return long.class;
         case "calltimeout":
         case "callTimeout": return long.class;
         case "client": return io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignClient.class;
@@ -255,6 +354,9 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "cursorkey":
         case "cursorKey": return java.lang.String.class;
         case "delay": return long.class;
+        case "eventformat":
+        case "eventFormat": return java.lang.String.class;
+        case "events": return java.lang.String.class;
         case "exceptionhandler":
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
@@ -262,8 +364,12 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "greedy": return boolean.class;
         case "httpclientconfigurer":
         case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
+        case "idempotentrepository":
+        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "initialdelay":
         case "initialDelay": return long.class;
+        case "keepwebhook":
+        case "keepWebhook": return boolean.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "listid":
@@ -274,6 +380,8 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "maxBodySize": return int.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxdeliverysize":
+        case "maxDeliverySize": return int.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
         case "maxratelimitwait":
@@ -299,6 +407,8 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "proxyPort": return java.lang.Integer.class;
         case "ratelimit":
         case "rateLimit": return double.class;
+        case "ratelimitenabled":
+        case "rateLimitEnabled": return boolean.class;
         case "ratelimiter":
         case "rateLimiter": return io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRateLimiter.class;
         case "repeatcount":
@@ -322,6 +432,7 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "segmentId": return java.lang.String.class;
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return boolean.class;
+        case "sources": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "startfrom":
@@ -346,6 +457,16 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "updatedContacts": return boolean.class;
         case "usefixeddelay":
         case "useFixedDelay": return boolean.class;
+        case "webhooklistid":
+        case "webhookListId": return java.lang.String.class;
+        case "webhookname":
+        case "webhookName": return java.lang.String.class;
+        case "webhookpath":
+        case "webhookPath": return java.lang.String.class;
+        case "webhooksecret":
+        case "webhookSecret": return java.lang.String.class;
+        case "webhookurl":
+        case "webhookUrl": return java.lang.String.class;
         default: return null;
         }
     }
@@ -369,6 +490,32 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "batch": return target.getConsumerConfiguration().isBatch();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "bulkbatchsize":
+        case "bulkBatchSize": return target.getBulkImportConfiguration().getBulkBatchSize();
+        case "bulkcallsperwindow":
+        case "bulkCallsPerWindow": return target.getBulkImportConfiguration().getBulkCallsPerWindow();
+        case "bulkcompletiontimeout":
+        case "bulkCompletionTimeout": return target.getBulkImportConfiguration().getBulkCompletionTimeout();
+        case "bulkconcurrency":
+        case "bulkConcurrency": return target.getBulkImportConfiguration().getBulkConcurrency();
+        case "bulkexcludeautomations":
+        case "bulkExcludeAutomations": return target.getBulkImportConfiguration().isBulkExcludeAutomations();
+        case "bulkflushtimeout":
+        case "bulkFlushTimeout": return target.getBulkImportConfiguration().getBulkFlushTimeout();
+        case "bulklogprogress":
+        case "bulkLogProgress": return target.getBulkImportConfiguration().isBulkLogProgress();
+        case "bulkmaxfailureskept":
+        case "bulkMaxFailuresKept": return target.getBulkImportConfiguration().getBulkMaxFailuresKept();
+        case "bulkpollinterval":
+        case "bulkPollInterval": return target.getBulkImportConfiguration().getBulkPollInterval();
+        case "bulkprogressendpoint":
+        case "bulkProgressEndpoint": return target.getBulkImportConfiguration().getBulkProgressEndpoint();
+        case "bulksinglecallsperwindow":
+        case "bulkSingleCallsPerWindow": return target.getBulkImportConfiguration().getBulkSingleCallsPerWindow();
+        case "bulkwaitforcompletion":
+        case "bulkWaitForCompletion": return target.getBulkImportConfiguration().isBulkWaitForCompletion();
+        case "bulkwindow":
+        case "bulkWindow": return target.getBulkImportConfiguration().getBulkWindow();
         case "calltimeout":
         case "callTimeout": return target.getConfiguration().getCallTimeout();
         case "client": return target.getConfiguration().getClient();
@@ -381,6 +528,9 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "cursorkey":
         case "cursorKey": return target.getConsumerConfiguration().getCursorKey();
         case "delay": return target.getDelay();
+        case "eventformat":
+        case "eventFormat": return target.getWebhookConfiguration().getEventFormat();
+        case "events": return target.getWebhookConfiguration().getEvents();
         case "exceptionhandler":
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
@@ -388,8 +538,12 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "greedy": return target.isGreedy();
         case "httpclientconfigurer":
         case "httpClientConfigurer": return target.getConfiguration().getHttpClientConfigurer();
+        case "idempotentrepository":
+        case "idempotentRepository": return target.getWebhookConfiguration().getIdempotentRepository();
         case "initialdelay":
         case "initialDelay": return target.getInitialDelay();
+        case "keepwebhook":
+        case "keepWebhook": return target.getWebhookConfiguration().isKeepWebhook();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "listid":
@@ -400,6 +554,8 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "maxBodySize": return target.getConfiguration().getMaxBodySize();
         case "maxconnections":
         case "maxConnections": return target.getConfiguration().getMaxConnections();
+        case "maxdeliverysize":
+        case "maxDeliverySize": return target.getWebhookConfiguration().getMaxDeliverySize();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return target.getConsumerConfiguration().getMaxMessagesPerPoll();
         case "maxratelimitwait":
@@ -425,6 +581,8 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "proxyPort": return target.getConfiguration().getProxyPort();
         case "ratelimit":
         case "rateLimit": return target.getConfiguration().getRateLimit();
+        case "ratelimitenabled":
+        case "rateLimitEnabled": return target.getConfiguration().isRateLimitEnabled();
         case "ratelimiter":
         case "rateLimiter": return target.getConfiguration().getRateLimiter();
         case "repeatcount":
@@ -448,6 +606,7 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "segmentId": return target.getConsumerConfiguration().getSegmentId();
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
+        case "sources": return target.getWebhookConfiguration().getSources();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
         case "startfrom":
@@ -455,7 +614,7 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "startscheduler":
         case "startScheduler": return target.isStartScheduler();
         case "statefile":
-        case "stateFile": return target.getConsumerConfiguration().getStateFile();
+        case "stateFile": return target.getConfiguration().getStateFile();
         case "staterepository":
         case "stateRepository": return target.getConfiguration().getStateRepository();
         case "tagid":
@@ -472,6 +631,16 @@ public class ActiveCampaignEndpointConfigurer extends PropertyConfigurerSupport 
         case "updatedContacts": return target.getConsumerConfiguration().isUpdatedContacts();
         case "usefixeddelay":
         case "useFixedDelay": return target.isUseFixedDelay();
+        case "webhooklistid":
+        case "webhookListId": return target.getWebhookConfiguration().getWebhookListId();
+        case "webhookname":
+        case "webhookName": return target.getWebhookConfiguration().getWebhookName();
+        case "webhookpath":
+        case "webhookPath": return target.getWebhookConfiguration().getWebhookPath();
+        case "webhooksecret":
+        case "webhookSecret": return target.getWebhookConfiguration().getWebhookSecret();
+        case "webhookurl":
+        case "webhookUrl": return target.getWebhookConfiguration().getWebhookUrl();
         default: return null;
         }
     }

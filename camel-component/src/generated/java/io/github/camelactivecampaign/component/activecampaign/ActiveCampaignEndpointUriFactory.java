@@ -24,7 +24,7 @@ public class ActiveCampaignEndpointUriFactory extends org.apache.camel.support.c
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(186);
+        Set<String> props = new HashSet<>(211);
         props.add("accountTimeZone");
         props.add("after");
         props.add("apiKey");
@@ -36,6 +36,19 @@ public class ActiveCampaignEndpointUriFactory extends org.apache.camel.support.c
         props.add("batch");
         props.add("batchId");
         props.add("bridgeErrorHandler");
+        props.add("bulkBatchSize");
+        props.add("bulkCallsPerWindow");
+        props.add("bulkCompletionTimeout");
+        props.add("bulkConcurrency");
+        props.add("bulkExcludeAutomations");
+        props.add("bulkFlushTimeout");
+        props.add("bulkLogProgress");
+        props.add("bulkMaxFailuresKept");
+        props.add("bulkPollInterval");
+        props.add("bulkProgressEndpoint");
+        props.add("bulkSingleCallsPerWindow");
+        props.add("bulkWaitForCompletion");
+        props.add("bulkWindow");
         props.add("callTimeout");
         props.add("client");
         props.add("connectTimeout");
@@ -49,8 +62,10 @@ public class ActiveCampaignEndpointUriFactory extends org.apache.camel.support.c
         props.add("email");
         props.add("emailLike");
         props.add("emails");
+        props.add("eventFormat");
         props.add("eventId");
         props.add("eventName");
+        props.add("events");
         props.add("exceptionHandler");
         props.add("exchangePattern");
         props.add("exclude");
@@ -121,11 +136,13 @@ public class ActiveCampaignEndpointUriFactory extends org.apache.camel.support.c
         props.add("id");
         props.add("idGreater");
         props.add("idLess");
+        props.add("idempotentRepository");
         props.add("ids");
         props.add("inBody");
         props.add("inGroupLists");
         props.add("include");
         props.add("initialDelay");
+        props.add("keepWebhook");
         props.add("lazyStartProducer");
         props.add("limit");
         props.add("listId");
@@ -133,6 +150,7 @@ public class ActiveCampaignEndpointUriFactory extends org.apache.camel.support.c
         props.add("maxAttempts");
         props.add("maxBodySize");
         props.add("maxConnections");
+        props.add("maxDeliverySize");
         props.add("maxMessagesPerPoll");
         props.add("maxRateLimitWait");
         props.add("maxResponseSize");
@@ -175,6 +193,7 @@ public class ActiveCampaignEndpointUriFactory extends org.apache.camel.support.c
         props.add("proxyHost");
         props.add("proxyPort");
         props.add("rateLimit");
+        props.add("rateLimitEnabled");
         props.add("rateLimiter");
         props.add("recordId");
         props.add("reorder");
@@ -194,6 +213,7 @@ public class ActiveCampaignEndpointUriFactory extends org.apache.camel.support.c
         props.add("sendEmptyMessageWhenIdle");
         props.add("seriesid");
         props.add("showFields");
+        props.add("sources");
         props.add("sslContextParameters");
         props.add("startFrom");
         props.add("startScheduler");
@@ -211,10 +231,16 @@ public class ActiveCampaignEndpointUriFactory extends org.apache.camel.support.c
         props.add("username");
         props.add("validateOnly");
         props.add("waitid");
+        props.add("webhookListId");
+        props.add("webhookName");
+        props.add("webhookPath");
+        props.add("webhookSecret");
+        props.add("webhookUrl");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(2);
+        Set<String> secretProps = new HashSet<>(3);
         secretProps.add("apiKey");
         secretProps.add("trackingSecret");
+        secretProps.add("webhookSecret");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
         ENDPOINT_IDENTITY_PROPERTY_NAMES = Collections.emptySet();
         Map<String, String> prefixes = new HashMap<>(1);

@@ -2,10 +2,12 @@
 package io.github.camelactivecampaign.component.activecampaign;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.net.ssl.SSLContext;
 
@@ -23,10 +25,15 @@ import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampa
 import io.github.camelactivecampaign.component.activecampaign.client.internal.AccountRateLimiters;
 import io.github.camelactivecampaign.component.activecampaign.client.internal.HttpActiveCampaignClient;
 import io.github.camelactivecampaign.component.activecampaign.client.internal.HttpClientFactory;
+import io.github.camelactivecampaign.component.activecampaign.client.internal.UnpacedRateLimiter;
+import io.github.camelactivecampaign.component.activecampaign.consumer.FileCursorStateRepository;
+import io.github.camelactivecampaign.component.activecampaign.webhook.ActiveCampaignWebhookEndpoint;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
+import org.apache.camel.support.service.ServiceHelper;
 import org.apache.camel.util.URISupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,8 +49,12 @@ public class ActiveCampaignComponent extends HealthCheckComponent {
     @Metadata(description = "Options shared by every endpoint of the component")
     private ActiveCampaignConfiguration configuration = new ActiveCampaignConfiguration();
 
+    /** The unpaced limiter of each account with rateLimitEnabled=false: Retry-After still pauses the account. */
+    private final Map<String, ActiveCampaignRateLimiter> unpaced = new ConcurrentHashMap<>();
     /** One client per account (base URL + token), shared by the endpoints of the account. */
     private final Map<String, SharedClient> clients = new HashMap<>();
+    /** The cursor files of stateFile, one repository per file however many consumers share it. */
+    private final Map<Path, FileCursorStateRepository> cursorFiles = new HashMap<>();
     /**
      * The deepest JSON the component reads or writes. ActiveCampaign's records are a few levels deep; a body nested
      * deeper is a runaway or cyclic structure, refused before it can exhaust the stack.
@@ -73,6 +84,12 @@ public class ActiveCampaignComponent extends HealthCheckComponent {
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        if (ActiveCampaignWebhookEndpoint.PATH.equals(remaining.startsWith("//") ? remaining.substring(2) : remaining)) {
+            ActiveCampaignEndpoint webhook = ActiveCampaignWebhookEndpoint.create(uri, this, configuration.copy());
+            setProperties(webhook, parameters);
+            webhook.bindOperationOptions(parameters);
+            return webhook;
+        }
         ActiveCampaignOperation operation = resolveOperation(uri, remaining);
         ActiveCampaignEndpoint endpoint = new ActiveCampaignEndpoint(uri, this, operation, configuration.copy());
         endpoint.setRawQueryParameters(extractBracketParameters(operation, parameters));
@@ -142,7 +159,9 @@ public class ActiveCampaignComponent extends HealthCheckComponent {
         String apiKey = tracking ? null : config.getApiKey();
         // the secret this client's host is sent: its messages and log lines never show it
         String secret = tracking ? config.getTrackingSecret() : apiKey;
-        String key = url + '\n' + (secret == null ? "" : secret);
+        ActiveCampaignRateLimiter limiter = tracking ? null : rateLimiter(endpoint);
+        // endpoints of one account share a client, unless they were given limiters of their own
+        String key = url + '\n' + (secret == null ? "" : secret) + '\n' + System.identityHashCode(limiter);
         SharedClient shared = clients.get(key);
         if (shared == null) {
             SSLContext sslContext = config.getSslContextParameters() != null
@@ -151,16 +170,23 @@ public class ActiveCampaignComponent extends HealthCheckComponent {
                     HttpClientFactory.create(config.getConnectTimeout(), config.getResponseTimeout(),
                             config.getMaxConnections(), sslContext, config.getProxyHost(), config.getProxyPort(),
                             config.getHttpClientConfigurer()),
-                    tracking ? null : rateLimiter(endpoint), ActiveCampaignSecrets.of(secret)));
+                    limiter, ActiveCampaignSecrets.of(secret)));
             clients.put(key, shared);
         }
         shared.users++;
         return shared.client;
     }
 
-    /** The rate limiter of an endpoint's account: the configured one, else the JVM-wide one of the account. */
+    /**
+     * The rate limiter of an endpoint's account: none to pace with rateLimitEnabled=false, else the configured
+     * one, else the JVM-wide Bucket4j limiter of the account.
+     */
     ActiveCampaignRateLimiter rateLimiter(ActiveCampaignEndpoint endpoint) {
         ActiveCampaignConfiguration config = endpoint.getConfiguration();
+        if (!config.isRateLimitEnabled()) {
+            return unpaced.computeIfAbsent(AccountRateLimiters.accountKey(endpoint.targetUrl(), config.getApiKey()),
+                    k -> new UnpacedRateLimiter());
+        }
         return config.getRateLimiter() != null ? config.getRateLimiter()
                 : AccountRateLimiters.forAccount(endpoint.targetUrl(), config.getApiKey(), config.getRateLimit());
     }
@@ -175,9 +201,26 @@ public class ActiveCampaignComponent extends HealthCheckComponent {
         }
     }
 
+    /**
+     * The repository of a cursor file, shared by every consumer that names the same file: two repositories
+     * rewriting one file would each drop the other's cursors.
+     */
+    public synchronized StateRepository<String, String> cursorFile(String file) {
+        Path path = Path.of(file).toAbsolutePath().normalize();
+        FileCursorStateRepository repository = cursorFiles.get(path);
+        if (repository == null) {
+            repository = new FileCursorStateRepository(path);
+            ServiceHelper.startService(repository); // a damaged file fails here, naming it
+            cursorFiles.put(path, repository);
+        }
+        return repository;
+    }
+
     @Override
     protected void doStop() throws Exception {
         synchronized (this) {
+            cursorFiles.values().forEach(ServiceHelper::stopService);
+            cursorFiles.clear();
             clients.values().forEach(shared -> close(shared.client));
             clients.clear();
         }

@@ -40,6 +40,8 @@ public class ActiveCampaignConfiguration implements Cloneable {
     private int responseTimeout = 30000;
     @UriParam(label = "advanced", defaultValue = "5")
     private double rateLimit = 5;
+    @UriParam(label = "advanced", defaultValue = "true")
+    private boolean rateLimitEnabled = true;
     @UriParam(label = "advanced")
     private ActiveCampaignRateLimiter rateLimiter;
     @UriParam(label = "advanced")
@@ -77,6 +79,8 @@ public class ActiveCampaignConfiguration implements Cloneable {
     private double consumerShare = 0.5;
     @UriParam(label = "consumer")
     private StateRepository<String, String> stateRepository;
+    @UriParam(label = "consumer")
+    private String stateFile;
     @UriParam(label = "consumer", defaultValue = "UTC")
     private String accountTimeZone = "UTC";
 
@@ -108,7 +112,7 @@ public class ActiveCampaignConfiguration implements Cloneable {
     }
 
     /**
-     * The page size used when paginate=true, 1 to 100.
+     * The records asked for per request when paginate=true, 1 to 100 (the service's largest page).
      */
     public void setPageSize(int pageSize) {
         this.pageSize = pageSize;
@@ -176,10 +180,24 @@ public class ActiveCampaignConfiguration implements Cloneable {
     }
 
     /**
-     * Requests per second allowed for the account, shared by all its endpoints (ActiveCampaign allows 5).
+     * Requests per second allowed for the account, shared by all its endpoints (ActiveCampaign allows 5). Must be
+     * more than 0; rateLimitEnabled=false turns the limiter off.
      */
     public void setRateLimit(double rateLimit) {
         this.rateLimit = rateLimit;
+    }
+
+    public boolean isRateLimitEnabled() {
+        return rateLimitEnabled;
+    }
+
+    /**
+     * Pace the account's requests to rateLimit (or the rateLimiter bound). Set it to false only where something
+     * else keeps the account under its limit: tests, a proxy that enforces the limit itself, benchmarks. Requests
+     * are then sent as fast as they come; a Retry-After the service sends still holds the account's requests back.
+     */
+    public void setRateLimitEnabled(boolean rateLimitEnabled) {
+        this.rateLimitEnabled = rateLimitEnabled;
     }
 
     public ActiveCampaignRateLimiter getRateLimiter() {
@@ -400,6 +418,20 @@ public class ActiveCampaignConfiguration implements Cloneable {
      */
     public void setAccountTimeZone(String accountTimeZone) {
         this.accountTimeZone = accountTimeZone;
+    }
+
+    public String getStateFile() {
+        return stateFile;
+    }
+
+    /**
+     * Consumers: keep the cursor in this file, so that a restart resumes where the last run stopped. Each update
+     * replaces the file atomically (a crash never leaves it torn); a damaged file stops the route with an error that
+     * names it. Set on the component, all its consumers share
+     * the file (each under its own cursor key). Ignored when stateRepository is set.
+     */
+    public void setStateFile(String stateFile) {
+        this.stateFile = stateFile;
     }
 
     public ActiveCampaignConfiguration copy() {

@@ -32,6 +32,20 @@ public class ActiveCampaignConstants {
     public static final String TOTAL = "CamelActiveCampaignTotal";
 
     @Metadata(label = "producer",
+              description = "For a list operation called without paginate=true, which answers one page: true when the "
+                            + "service holds more records after this page (by meta.total; where the service gives no "
+                            + "total, when the page came back full, so the next page may be empty). paginate=true "
+                            + "reads every page.",
+              javaType = "boolean")
+    public static final String MORE_PAGES = "CamelActiveCampaignMorePages";
+
+    @Metadata(label = "producer",
+              description = "For a list operation called without paginate=true, when more pages exist: the offset of "
+                            + "the next page, to send as the offset of the next call.",
+              javaType = "Long")
+    public static final String NEXT_OFFSET = "CamelActiveCampaignNextOffset";
+
+    @Metadata(label = "producer",
               description = "Extra query parameters sent as they are, e.g. filters[name][contains]; they may override "
                             + "the parameters of the endpoint.",
               javaType = "java.util.Map<String, Object>")
@@ -61,6 +75,41 @@ public class ActiveCampaignConstants {
               description = "The contact whose activities or tracking logs a fan-out consumer delivers.",
               javaType = "String")
     public static final String POLLED_CONTACT_ID = "CamelActiveCampaignPolledContactId";
+
+    @Metadata(label = "producer,bulk",
+              description = "Bulk import: the number of contacts a Stream or Iterator body (or the contacts fed one per "
+                            + "message) will bring, for the progress's ETA.",
+              javaType = "Long")
+    public static final String BULK_TOTAL = "CamelActiveCampaignBulkTotal";
+
+    @Metadata(label = "producer,bulk",
+              description = "Bulk import fed one contact per message: true ends the import (as the end of a split "
+                            + "does); the message's body becomes the summary.",
+              javaType = "Boolean")
+    public static final String BULK_FLUSH = "CamelActiveCampaignBulkFlush";
+
+    @Metadata(label = "consumer,webhook", description = "Webhook consumer: the event delivered, e.g. deal_add (type).",
+              javaType = "String")
+    public static final String WEBHOOK_TYPE = "CamelActiveCampaignWebhookType";
+
+    @Metadata(label = "consumer,webhook",
+              description = "Webhook consumer: when the event happened, as the service wrote it (date_time).",
+              javaType = "String")
+    public static final String WEBHOOK_DATE_TIME = "CamelActiveCampaignWebhookDateTime";
+
+    @Metadata(label = "consumer,webhook", description = "Webhook consumer: who caused the event (initiated_by).",
+              javaType = "String")
+    public static final String WEBHOOK_INITIATED_BY = "CamelActiveCampaignWebhookInitiatedBy";
+
+    @Metadata(label = "consumer,webhook",
+              description = "Webhook consumer: where the event was caused: public, admin, api or system "
+                            + "(initiated_from).",
+              javaType = "String")
+    public static final String WEBHOOK_INITIATED_FROM = "CamelActiveCampaignWebhookInitiatedFrom";
+
+    @Metadata(label = "consumer,webhook", description = "Webhook consumer: the list the event concerns, 0 for none.",
+              javaType = "String")
+    public static final String WEBHOOK_LIST = "CamelActiveCampaignWebhookList";
 
     /** Extended only by the generated headers class, so that Camel's metadata lists the parameter headers too. */
     protected ActiveCampaignConstants() {

@@ -31,8 +31,6 @@ public class ActiveCampaignConsumerConfiguration {
     @UriParam(label = "consumer", defaultValue = "now")
     private String startFrom = "now";
     @UriParam(label = "consumer")
-    private String stateFile;
-    @UriParam(label = "consumer")
     private String cursorKey;
     @UriParam(label = "consumer")
     private boolean batch;
@@ -129,19 +127,6 @@ public class ActiveCampaignConsumerConfiguration {
      */
     public void setStartFrom(String startFrom) {
         this.startFrom = startFrom;
-    }
-
-    public String getStateFile() {
-        return stateFile;
-    }
-
-    /**
-     * Consumers: keep the cursor in this file, so that a restart resumes where the last run stopped. Each update
-     * replaces the file atomically (a crash never leaves it torn); a damaged file stops the route with an error that
-     * names it. Ignored when stateRepository is set.
-     */
-    public void setStateFile(String stateFile) {
-        this.stateFile = stateFile;
     }
 
     public String getCursorKey() {

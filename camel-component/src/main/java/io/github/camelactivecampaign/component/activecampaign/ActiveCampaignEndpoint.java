@@ -14,6 +14,8 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelactivecampaign.component.activecampaign.api.ActiveCampaignApis;
 import io.github.camelactivecampaign.component.activecampaign.api.ActiveCampaignParameterHeaders;
+import io.github.camelactivecampaign.component.activecampaign.bulk.ActiveCampaignBulkImportConfiguration;
+import io.github.camelactivecampaign.component.activecampaign.bulk.BulkImportProducer;
 import io.github.camelactivecampaign.component.activecampaign.catalog.ActiveCampaignCatalog;
 import io.github.camelactivecampaign.component.activecampaign.catalog.ActiveCampaignOperation;
 import io.github.camelactivecampaign.component.activecampaign.catalog.ActiveCampaignParameter;
@@ -29,6 +31,7 @@ import io.github.camelactivecampaign.component.activecampaign.producer.ActiveCam
 import io.github.camelactivecampaign.component.activecampaign.producer.ActiveCampaignParameterValues;
 import io.github.camelactivecampaign.component.activecampaign.producer.ActiveCampaignProducer;
 import io.github.camelactivecampaign.component.activecampaign.producer.ActiveCampaignResponseReader;
+import io.github.camelactivecampaign.component.activecampaign.webhook.ActiveCampaignWebhookConfiguration;
 import org.apache.camel.ApiEndpoint;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -72,6 +75,10 @@ public class ActiveCampaignEndpoint extends ScheduledPollEndpoint implements Api
     private ActiveCampaignConfiguration configuration;
     @UriParam
     private ActiveCampaignConsumerConfiguration consumerConfiguration = new ActiveCampaignConsumerConfiguration();
+    @UriParam
+    private ActiveCampaignBulkImportConfiguration bulkImportConfiguration = new ActiveCampaignBulkImportConfiguration();
+    @UriParam
+    private ActiveCampaignWebhookConfiguration webhookConfiguration = new ActiveCampaignWebhookConfiguration();
     @UriParam(label = "producer")
     private boolean paginate;
     @UriParam(label = "common")
@@ -172,6 +179,7 @@ public class ActiveCampaignEndpoint extends ScheduledPollEndpoint implements Api
             validateUrl(configuration.getBaseUrl(), "baseUrl", true);
         }
         validateInBody();
+        validateRateLimit();
         if (configuration.getMaxAttempts() < 1) {
             throw new IllegalArgumentException("maxAttempts must be 1 or more (1: no retries), was "
                                                + configuration.getMaxAttempts());
@@ -192,6 +200,26 @@ public class ActiveCampaignEndpoint extends ScheduledPollEndpoint implements Api
                 configuration.getMaxResponseSize(), Duration.ofMillis(configuration.getResponseTimeout()));
         responseReader = new ActiveCampaignResponseReader(getObjectMapper(),
                 ActiveCampaignSecrets.of(configuration.getApiKey(), configuration.getTrackingSecret()));
+    }
+
+    private void validateRateLimit() {
+        if (operation.isTracking()) {
+            return;
+        }
+        if (!configuration.isRateLimitEnabled()) {
+            if (configuration.getRateLimiter() != null) {
+                throw new IllegalArgumentException("rateLimitEnabled=false turns the account's limiter off, yet a "
+                                                   + "rateLimiter is bound for " + operation.name() + ": remove "
+                                                   + "one of the two");
+            }
+            return;
+        }
+        double rate = configuration.getRateLimit();
+        if (configuration.getRateLimiter() == null && (!(rate > 0) || Double.isInfinite(rate))) {
+            throw new IllegalArgumentException("rateLimit must be greater than 0 requests per second, was " + rate
+                                               + "; to send without a rate limit (tests, a proxy that enforces the "
+                                               + "limit itself, benchmarks) set rateLimitEnabled=false");
+        }
     }
 
     private void validateInBody() {
@@ -355,6 +383,9 @@ public class ActiveCampaignEndpoint extends ScheduledPollEndpoint implements Api
 
     @Override
     public Producer createProducer() {
+        if (BulkImportProducer.handles(operation.name())) {
+            return new BulkImportProducer(this, bulkImportConfiguration);
+        }
         return operation.isTracking() ? new ActiveCampaignEventTrackingProducer(this)
                 : new ActiveCampaignProducer(this);
     }
@@ -416,14 +447,38 @@ public class ActiveCampaignEndpoint extends ScheduledPollEndpoint implements Api
         this.consumerConfiguration = consumerConfiguration;
     }
 
+    public ActiveCampaignBulkImportConfiguration getBulkImportConfiguration() {
+        return bulkImportConfiguration;
+    }
+
+    /**
+     * The options of the bulk import (import/bulkImport).
+     */
+    public void setBulkImportConfiguration(ActiveCampaignBulkImportConfiguration bulkImportConfiguration) {
+        this.bulkImportConfiguration = bulkImportConfiguration;
+    }
+
+    public ActiveCampaignWebhookConfiguration getWebhookConfiguration() {
+        return webhookConfiguration;
+    }
+
+    /**
+     * The options of the webhook consumer (activecampaign:webhook).
+     */
+    public void setWebhookConfiguration(ActiveCampaignWebhookConfiguration webhookConfiguration) {
+        this.webhookConfiguration = webhookConfiguration;
+    }
+
     public boolean isPaginate() {
         return paginate;
     }
 
     /**
      * For list operations: return every record of every page as a lazy Iterator that fetches the next page only
-     * when the current one is consumed (use with split(body()).streaming()). contacts/list pages by id for a
-     * stable deep paging.
+     * when the current one is consumed (use with split(body()).streaming()); pageSize records a request, and the
+     * operation's limit, when given, caps the records of all pages together. contacts/list pages by id for a
+     * stable deep paging. Without it a list operation answers one page and says in CamelActiveCampaignMorePages
+     * whether more exist.
      */
     public void setPaginate(boolean paginate) {
         this.paginate = paginate;

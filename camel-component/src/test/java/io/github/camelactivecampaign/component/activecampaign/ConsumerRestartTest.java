@@ -101,7 +101,7 @@ class ConsumerRestartTest {
 
     private static void seed(Map<String, String> idToTstamp) {
         StringBuilder json = new StringBuilder("{\"activities\": [");
-        idToTstamp.forEach((id, tstamp) -> json.append("{\"id\":\"").append(id).append("\",\"contact\":\"1\",")
+        idToTstamp.forEach((id, tstamp) -> json.append("{\"id\":\"").append(id).append("\",\"subscriberid\":\"1\",")
                 .append("\"tstamp\":\"").append(tstamp).append("\"},"));
         json.setLength(json.length() - 1);
         activeCampaign.simulator().seed(json.append("]}").toString());

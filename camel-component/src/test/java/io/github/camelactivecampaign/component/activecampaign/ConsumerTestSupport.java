@@ -59,7 +59,7 @@ abstract class ConsumerTestSupport extends CamelTestSupport {
     /** Seeds activities of contact 1 with the given ids and timestamps. */
     protected void seedActivities(Map<String, String> idToTstamp) {
         StringBuilder json = new StringBuilder("{\"activities\": [");
-        idToTstamp.forEach((id, tstamp) -> json.append("{\"id\":\"").append(id).append("\",\"contact\":\"1\",")
+        idToTstamp.forEach((id, tstamp) -> json.append("{\"id\":\"").append(id).append("\",\"subscriberid\":\"1\",")
                 .append("\"reference_type\":\"Deal\",\"tstamp\":\"").append(tstamp).append("\"},"));
         json.setLength(json.length() - 1);
         simulator().seed(json.append("]}").toString());

@@ -21,7 +21,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * paginate=true: a lazy Iterator over every record; page N+1 is requested only once page N is consumed.
+ * paginate=true: a lazy Iterator over every record; page N+1 is requested only once page N is consumed, none after
+ * meta.total is reached; the operation's limit caps the records of all pages.
  */
 class ProducerPaginationTest extends ActiveCampaignTestSupport {
 
@@ -115,5 +116,76 @@ class ProducerPaginationTest extends ActiveCampaignTestSupport {
         deals.next();
         org.assertj.core.api.Assertions.assertThatThrownBy(deals::hasNext)
                 .isInstanceOf(ActiveCampaignException.class).hasMessageContaining("HTTP 500");
+    }
+
+    private List<Object> ids(Exchange exchange) {
+        assertThat(exchange.getException()).isNull();
+        List<Object> ids = new ArrayList<>();
+        exchange.getMessage().getBody(Iterator.class).forEachRemaining(d -> ids.add(((Map<?, ?>) d).get("id")));
+        return ids;
+    }
+
+    @Test
+    void noEmptyPageIsRequestedWhenTheRecordsFillTheLastPageExactly() {
+        stubDeals("0", "{\"deals\":[{\"id\":\"1\"},{\"id\":\"2\"}],\"meta\":{\"total\":\"4\"}}");
+        stubDeals("2", "{\"deals\":[{\"id\":\"3\"},{\"id\":\"4\"}],\"meta\":{\"total\":\"4\"}}");
+        stubDeals("4", "{\"deals\":[],\"meta\":{\"total\":\"4\"}}");
+        assertThat(ids(template.request("activecampaign:deals/list?paginate=true&pageSize=2", e -> { })))
+                .containsExactly("1", "2", "3", "4");
+        assertThat(requests()).as("meta.total said all 4 were delivered").isEqualTo(2);
+    }
+
+    @Test
+    void withoutATotalTheEmptyPageTellsTheEnd() {
+        stubDeals("0", "{\"deals\":[{\"id\":\"1\"},{\"id\":\"2\"}]}");
+        stubDeals("2", "{\"deals\":[{\"id\":\"3\"},{\"id\":\"4\"}]}");
+        stubDeals("4", "{\"deals\":[]}");
+        assertThat(ids(template.request("activecampaign:deals/list?paginate=true&pageSize=2", e -> { })))
+                .containsExactly("1", "2", "3", "4");
+        assertThat(requests()).isEqualTo(3);
+    }
+
+    @Test
+    void limitCapsTheRecordsOfAllPagesAndTheLastPageAsksOnlyForWhatIsLeft() {
+        stubDealPages();
+        wireMock.stubFor(get(urlPathEqualTo("/api/3/deals")).withQueryParam("offset", equalTo("2"))
+                .withQueryParam("limit", equalTo("1"))
+                .willReturn(aResponse().withBody("{\"deals\":[{\"id\":\"3\"}],\"meta\":{\"total\":\"5\"}}")));
+        assertThat(ids(template.request("activecampaign:deals/list?paginate=true&pageSize=2&limit=3", e -> { })))
+                .containsExactly("1", "2", "3");
+        assertThat(requests()).isEqualTo(2);
+        wireMock.verify(getRequestedFor(urlPathEqualTo("/api/3/deals")).withQueryParam("offset", equalTo("2"))
+                .withQueryParam("limit", equalTo("1")));
+
+        wireMock.resetRequests();
+        Exchange byHeader = template.request("activecampaign:deals/list?paginate=true&pageSize=2",
+                e -> e.getMessage().setHeader("CamelActiveCampaignLimit", 150));
+        assertThat(ids(byHeader)).as("a cap beyond one page of the service").containsExactly("1", "2", "3", "4", "5");
+    }
+
+    @Test
+    void aLimitOfNoRecordsIsRefusedAndWithoutPaginateALimitIsOnePage() {
+        Exception zero = failure("activecampaign:deals/list?paginate=true&limit=0", null, Map.of());
+        assertThat(zero).hasMessageContaining("limit must be 1 or more").hasMessageContaining("pageSize");
+        Exception onePage = failure("activecampaign:deals/list?limit=150", null, Map.of());
+        assertThat(onePage).hasMessageContaining("limit must be between 1 and 100")
+                .hasMessageContaining("paginate=true");
+        assertThat(requests()).isZero();
+    }
+
+    @Test
+    void contactsPagedByIdApplyTheUsersOffsetOnce() {
+        wireMock.stubFor(get(urlPathEqualTo("/api/3/contacts")).withQueryParam("id_greater", absent())
+                .willReturn(aResponse().withBody("{\"contacts\":[{\"id\":\"10\"},{\"id\":\"12\"}],"
+                                                 + "\"meta\":{\"total\":\"9\"}}")));
+        wireMock.stubFor(get(urlPathEqualTo("/api/3/contacts")).withQueryParam("id_greater", equalTo("12"))
+                .willReturn(aResponse().withBody("{\"contacts\":[{\"id\":\"15\"}],\"meta\":{\"total\":\"1\"}}")));
+        assertThat(ids(template.request("activecampaign:contacts/list?paginate=true&pageSize=2&offset=6", e -> { })))
+                .containsExactly("10", "12", "15");
+        assertThat(requests()).as("the id page held all that were left").isEqualTo(2);
+        wireMock.verify(getRequestedFor(urlPathEqualTo("/api/3/contacts")).withQueryParam("id_greater", absent())
+                .withQueryParam("offset", equalTo("6")));
+        wireMock.verify(getRequestedFor(urlPathEqualTo("/api/3/contacts")).withQueryParam("id_greater", equalTo("12"))
+                .withQueryParam("offset", equalTo("0")));
     }
 }

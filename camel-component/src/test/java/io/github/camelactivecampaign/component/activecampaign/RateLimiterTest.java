@@ -6,7 +6,7 @@ import java.util.Map;
 
 import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRateLimiter;
 import io.github.camelactivecampaign.component.activecampaign.client.internal.AccountRateLimiters;
-import io.github.camelactivecampaign.component.activecampaign.client.internal.SmoothRateLimiter;
+import io.github.camelactivecampaign.component.activecampaign.client.internal.BucketRateLimiter;
 import org.apache.camel.Exchange;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.Test;
@@ -24,7 +24,7 @@ class RateLimiterTest extends ActiveCampaignTestSupport {
 
     @Test
     void requestThatWouldWaitTooLongFailsFastWithoutTakingASlot() throws Exception {
-        ActiveCampaignRateLimiter limiter = new SmoothRateLimiter(1);
+        ActiveCampaignRateLimiter limiter = BucketRateLimiter.local(1);
         assertThat(limiter.acquire(Duration.ZERO)).isTrue();
         // the next slot is about a second away
         assertThat(limiter.acquire(Duration.ofMillis(10))).isFalse();
@@ -34,7 +34,7 @@ class RateLimiterTest extends ActiveCampaignTestSupport {
     @Test
     void boundedWaitBecomesARateLimitException() {
         wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody("{}")));
-        context.getRegistry().bind("slowLimiter", new SmoothRateLimiter(0.01));
+        context.getRegistry().bind("slowLimiter", BucketRateLimiter.local(0.01));
         String uri = "activecampaign:deals/get?id=7&rateLimiter=#slowLimiter&maxRateLimitWait=50";
         assertThat(template.request(uri, e -> { }).getException()).isNull();
         Exchange second = template.request(uri, e -> { });

@@ -104,7 +104,8 @@ class SimulatorSeedOperationsTest extends CamelTestSupport {
 
         assertThat(result.getException()).as(name).isNull();
         int status = result.getMessage().getHeader(ActiveCampaignConstants.HTTP_RESPONSE_CODE, Integer.class);
-        assertThat(status).as(name).isBetween(200, 201);
+        // 202 where the service documents it (e.g. deleting a custom object field)
+        assertThat(status).as(name).isBetween(200, 202);
         List<RecordedRequest> journal = activeCampaign.simulator().journal();
         assertThat(journal).as(name).hasSize(1);
         assertThat(journal.get(0).operation()).isEqualTo(name);
@@ -117,7 +118,10 @@ class SimulatorSeedOperationsTest extends CamelTestSupport {
             assertThat(response.containsKey(resultKey)).as(name + " answers " + resultKey).isTrue();
         }
         if (operation.path("methodName").asText().startsWith("create") && operation.path("bodyKey").isTextual()) {
-            assertThat(((Map<?, ?>) response.get(resultKey)).get("id")).as(name + " created a record").isNotNull();
+            // most creates answer the record under the key; some (fields/create) answer an array of them
+            Object created = response.get(resultKey);
+            Object record = created instanceof List<?> list && !list.isEmpty() ? list.get(0) : created;
+            assertThat(((Map<?, ?>) record).get("id")).as(name + " created a record").isNotNull();
         }
     }
 

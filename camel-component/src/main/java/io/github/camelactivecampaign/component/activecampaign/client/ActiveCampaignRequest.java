@@ -23,7 +23,7 @@ public record ActiveCampaignRequest(String operation, String method, String path
                                     String body, String contentType) {
 
     public ActiveCampaignRequest {
-        query = Collections.unmodifiableMap(new LinkedHashMap<>(query));
+        query = query.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(query));
     }
 
     /** The same request with these query parameters set (replacing any of the same name). */
@@ -57,7 +57,21 @@ public record ActiveCampaignRequest(String operation, String method, String path
 
     /** Percent-encodes a path segment or query part: only unreserved characters stay as they are. */
     public static String encode(String value) {
+        if (isUnreserved(value)) {
+            return value; // ids, numbers, plain names: nothing to encode
+        }
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A")
                 .replace("%7E", "~");
+    }
+
+    private static boolean isUnreserved(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_'
+                  || c == '.' || c == '~')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -13,7 +13,8 @@ public record ActiveCampaignResponse(int status, String reason, String body, Str
         return status >= 200 && status < 300;
     }
 
+    /** A header the component passes on, by name in any case; null when the response did not carry it. */
     public String header(String name) {
-        return headers.get(name.toLowerCase(java.util.Locale.ROOT));
+        return headers.isEmpty() ? null : headers.get(name.toLowerCase(java.util.Locale.ROOT));
     }
 }

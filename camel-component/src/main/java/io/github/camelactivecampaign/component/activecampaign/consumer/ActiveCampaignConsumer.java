@@ -2,7 +2,6 @@
 package io.github.camelactivecampaign.component.activecampaign.consumer;
 
 import java.time.Duration;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -23,7 +22,6 @@ import io.github.camelactivecampaign.component.activecampaign.catalog.ActiveCamp
 import io.github.camelactivecampaign.component.activecampaign.catalog.ActiveCampaignParameter;
 import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRateLimiter;
 import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRequest;
-import io.github.camelactivecampaign.component.activecampaign.client.internal.SmoothRateLimiter;
 import io.github.camelactivecampaign.component.activecampaign.producer.ActiveCampaignPageIterator;
 import io.github.camelactivecampaign.component.activecampaign.producer.ActiveCampaignResponseReader;
 import io.github.camelactivecampaign.component.activecampaign.consumer.FeedReader.Candidate;
@@ -49,6 +47,8 @@ public class ActiveCampaignConsumer extends ScheduledBatchPollingConsumer {
     private final ActiveCampaignConsumerConfiguration options;
     private final ActiveCampaignResponseReader responses;
     private StateRepository<String, String> state;
+    /** Whether the repository is this consumer's own (in memory), to stop with it. */
+    private boolean ownState;
     private CursorStore cursors;
     private FeedReader reader;
 
@@ -80,8 +80,10 @@ public class ActiveCampaignConsumer extends ScheduledBatchPollingConsumer {
     protected void doStart() throws Exception {
         ConsumerOptionsCheck.check(endpoint, feed);
         StateRepository<String, String> configured = endpoint.getConfiguration().getStateRepository();
+        String file = endpoint.getConfiguration().getStateFile();
+        ownState = configured == null && file == null;
         state = configured != null ? configured
-                : options.getStateFile() != null ? new FileCursorStateRepository(Path.of(options.getStateFile()))
+                : file != null ? endpoint.getComponent().cursorFile(file)
                 : new MemoryStateRepository();
         ServiceHelper.startService(state);
         cursors = new CursorStore(state,
@@ -93,7 +95,7 @@ public class ActiveCampaignConsumer extends ScheduledBatchPollingConsumer {
     @Override
     protected void doStop() throws Exception {
         super.doStop();
-        if (endpoint.getConfiguration().getStateRepository() == null) {
+        if (ownState) {
             ServiceHelper.stopService(state);
         }
     }

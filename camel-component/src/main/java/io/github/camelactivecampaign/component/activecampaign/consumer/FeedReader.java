@@ -16,7 +16,7 @@ import io.github.camelactivecampaign.component.activecampaign.catalog.ActiveCamp
 import io.github.camelactivecampaign.component.activecampaign.catalog.ActiveCampaignParameter;
 import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRateLimiter;
 import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRequest;
-import io.github.camelactivecampaign.component.activecampaign.client.internal.SmoothRateLimiter;
+import io.github.camelactivecampaign.component.activecampaign.client.internal.BucketRateLimiter;
 import io.github.camelactivecampaign.component.activecampaign.producer.ActiveCampaignPageIterator;
 import io.github.camelactivecampaign.component.activecampaign.producer.ActiveCampaignResponseReader;
 
@@ -57,8 +57,8 @@ final class FeedReader {
         this.cursors = cursors;
         // the consumer's share of whatever limits the account, so that producers of the account keep the rest
         ActiveCampaignRateLimiter account = endpoint.getRateLimiter();
-        this.share = account == null ? null
-                : new SmoothRateLimiter(account.permitsPerSecond() * endpoint.getConfiguration().getConsumerShare());
+        this.share = account == null || Double.isInfinite(account.permitsPerSecond()) ? null
+                : BucketRateLimiter.share(account.permitsPerSecond() * endpoint.getConfiguration().getConsumerShare());
     }
 
     /** The new records of the scopes this poll reaches, in no particular order. */

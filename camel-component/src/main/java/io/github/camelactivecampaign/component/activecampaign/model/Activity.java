@@ -21,8 +21,12 @@ public class Activity extends ActiveCampaignRecord {
     private String tstamp;
     private String userid;
 
+    /**
+     * The contact the activity is about. The service names it {@code subscriberid}; {@code contact} is read too, for
+     * records that carry it.
+     */
     public String getContact() {
-        return contact;
+        return contact != null ? contact : subscriberid;
     }
 
     public void setContact(String contact) {

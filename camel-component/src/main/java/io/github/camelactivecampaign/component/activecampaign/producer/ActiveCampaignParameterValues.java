@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.StringJoiner;
-import java.util.regex.Pattern;
 
 import io.github.camelactivecampaign.component.activecampaign.catalog.ActiveCampaignOperation;
 import io.github.camelactivecampaign.component.activecampaign.catalog.ActiveCampaignParameter;
@@ -21,14 +20,20 @@ import io.github.camelactivecampaign.component.activecampaign.model.ActiveCampai
  */
 public final class ActiveCampaignParameterValues {
 
-    private static final Pattern INTEGER = Pattern.compile("-?\\d+");
     /** Values quoted in messages are cut to this many characters. */
     private static final int SHOWN = 64;
 
     private final ActiveCampaignOperation operation;
+    /** paginate=true on a list: limit caps the records of all pages, so it is not bounded by one page. */
+    private final boolean paging;
 
     public ActiveCampaignParameterValues(ActiveCampaignOperation operation) {
+        this(operation, false);
+    }
+
+    public ActiveCampaignParameterValues(ActiveCampaignOperation operation, boolean paging) {
         this.operation = operation;
+        this.paging = paging;
     }
 
     /** The values to send for a query parameter, validated. */
@@ -51,7 +56,12 @@ public final class ActiveCampaignParameterValues {
         }
         if ("limit".equals(parameter.name())) {
             int limit = integer(parameter, values.get(0));
-            if (limit < 1 || limit > 100) {
+            if (paging && limit < 1) {
+                throw new IllegalArgumentException(operation.name() + ": limit must be 1 or more, was " + limit
+                                                   + "; with paginate=true it caps the records read over all pages "
+                                                   + "(pageSize sets the size of each page)");
+            }
+            if (!paging && (limit < 1 || limit > 100)) {
                 throw new IllegalArgumentException(operation.name() + ": limit must be between 1 and 100 "
                                                    + "(ActiveCampaign's largest page), was " + limit
                                                    + "; use paginate=true to read more records");
@@ -96,7 +106,7 @@ public final class ActiveCampaignParameterValues {
      */
     public void checkUriOption(ActiveCampaignParameter parameter, Object value) {
         if (parameter.isInteger() && value instanceof String text) {
-            if (!INTEGER.matcher(text.strip()).matches()) {
+            if (!isInteger(text.strip())) {
                 integer(parameter, text);
             }
             try {
@@ -125,7 +135,7 @@ public final class ActiveCampaignParameterValues {
                                                + "record; give the record's id, e.g. " + operation.exampleUri());
         }
         if (integer) {
-            if (!INTEGER.matcher(text).matches()) {
+            if (!isInteger(text)) {
                 throw new IllegalArgumentException(operation.name() + ": " + what + " must be a whole number "
                                                    + "(ActiveCampaign ids are numeric), was '" + shown(text) + "'");
             }
@@ -174,5 +184,19 @@ public final class ActiveCampaignParameterValues {
     /** A value as quoted in a message: cut when long. */
     static String shown(String value) {
         return value.length() <= SHOWN ? value : value.substring(0, SHOWN) + "... (" + value.length() + " characters)";
+    }
+
+    /** Whether the text is a whole number, optionally negative (no regular expression per request). */
+    static boolean isInteger(String text) {
+        int start = text.startsWith("-") ? 1 : 0;
+        if (text.length() == start) {
+            return false;
+        }
+        for (int i = start; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -38,6 +38,8 @@ public final class ActiveCampaignRequestBuilder {
     private final ActiveCampaignParameterValues values;
     private final ActiveCampaignRequestBody bodies;
     private final List<ResolvedParameter> pathParameters = new ArrayList<>();
+    /** The path template's literal parts around its parameters, split once: {@code /deals/}, {@code /notes}. */
+    private final String[] pathLiterals;
     private final List<ResolvedParameter> queryParameters = new ArrayList<>();
     private final Map<String, List<String>> rawQuery = new LinkedHashMap<>();
     private final boolean bodyIsParameter;
@@ -46,7 +48,7 @@ public final class ActiveCampaignRequestBuilder {
 
     public ActiveCampaignRequestBuilder(ActiveCampaignEndpoint endpoint, ObjectMapper mapper) {
         this.operation = endpoint.getOperation();
-        this.values = new ActiveCampaignParameterValues(operation);
+        this.values = new ActiveCampaignParameterValues(operation, operation.list() && endpoint.isPaginate());
         this.bodies = new ActiveCampaignRequestBody(operation, mapper,
                 endpoint.getConfiguration().getMaxBodySize());
         String inBody = endpoint.getInBody();
@@ -66,6 +68,7 @@ public final class ActiveCampaignRequestBuilder {
                     fromBody);
             (isPath ? pathParameters : queryParameters).add(resolved);
         }
+        this.pathLiterals = splitPath(operation.path(), pathParameters);
         this.bodyIsParameter = inBody != null;
         try {
             addRawQuery(rawQuery, endpoint.getRawQueryParameters());
@@ -97,24 +100,22 @@ public final class ActiveCampaignRequestBuilder {
         }
         Object body = message.getBody();
         JsonNode bodyJson = body == null || bodyIsParameter ? null : bodies.toJson(body);
+        // most exchanges carry no headers: then no parameter needs looking up by its header
+        boolean headers = message.hasHeaders();
         String path = operation.path();
         if (!pathParameters.isEmpty()) {
-            StringBuilder filled = new StringBuilder();
-            int from = 0;
-            for (ResolvedParameter resolved : pathParameters) {
-                String placeholder = "{" + resolved.parameter().name() + "}";
-                int at = path.indexOf(placeholder, from);
-                filled.append(path, from, at)
-                        .append(ActiveCampaignRequest.encode(pathValue(resolved, message, body, bodyJson)));
-                from = at + placeholder.length();
+            StringBuilder filled = new StringBuilder(path.length() + 16).append(pathLiterals[0]);
+            for (int i = 0; i < pathParameters.size(); i++) {
+                filled.append(ActiveCampaignRequest.encode(pathValue(pathParameters.get(i), message, headers, body,
+                        bodyJson))).append(pathLiterals[i + 1]);
             }
-            path = filled.append(path.substring(from)).toString();
+            path = filled.toString();
         }
 
         Map<String, List<String>> query = new LinkedHashMap<>();
         for (ResolvedParameter resolved : queryParameters) {
             ActiveCampaignParameter parameter = resolved.parameter();
-            Object header = message.getHeader(resolved.header());
+            Object header = headers ? message.getHeader(resolved.header()) : null;
             if (header == null && resolved.inBody()) {
                 header = body;
             }
@@ -127,7 +128,7 @@ public final class ActiveCampaignRequestBuilder {
             }
         }
         query.putAll(rawQuery);
-        Object extra = message.getHeader(ActiveCampaignConstants.QUERY_PARAMETERS);
+        Object extra = headers ? message.getHeader(ActiveCampaignConstants.QUERY_PARAMETERS) : null;
         if (extra instanceof Map<?, ?> map) {
             addRawQuery(query, map);
         } else if (extra != null) {
@@ -139,17 +140,18 @@ public final class ActiveCampaignRequestBuilder {
                 text == null ? null : JSON);
     }
 
-    private Object value(ResolvedParameter resolved, Message message, Object body) {
-        Object value = message.getHeader(resolved.header());
+    private Object value(ResolvedParameter resolved, Message message, boolean headers, Object body) {
+        Object value = headers ? message.getHeader(resolved.header()) : null;
         if (value == null && resolved.inBody()) {
             value = body;
         }
         return value != null ? value : resolved.option();
     }
 
-    private String pathValue(ResolvedParameter resolved, Message message, Object body, JsonNode bodyJson) {
+    private String pathValue(ResolvedParameter resolved, Message message, boolean headers, Object body,
+                             JsonNode bodyJson) {
         ActiveCampaignParameter parameter = resolved.parameter();
-        Object value = value(resolved, message, body);
+        Object value = value(resolved, message, headers, body);
         if (value == null) {
             value = idFromBody(parameter, body, bodyJson);
         }
@@ -157,6 +159,20 @@ public final class ActiveCampaignRequestBuilder {
             throw missing(parameter);
         }
         return values.pathValue(parameter, value);
+    }
+
+    /** The literal parts of a path template around its parameters, in the parameters' order. */
+    private static String[] splitPath(String template, List<ResolvedParameter> parameters) {
+        String[] literals = new String[parameters.size() + 1];
+        int from = 0;
+        for (int i = 0; i < parameters.size(); i++) {
+            String placeholder = "{" + parameters.get(i).parameter().name() + "}";
+            int at = template.indexOf(placeholder, from);
+            literals[i] = template.substring(from, at);
+            from = at + placeholder.length();
+        }
+        literals[parameters.size()] = template.substring(from);
+        return literals;
     }
 
     /** A path id from the body: a scalar body for operations without a body, else an id field of the body. */

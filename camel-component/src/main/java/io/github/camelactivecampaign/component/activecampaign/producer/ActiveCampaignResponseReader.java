@@ -9,6 +9,7 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.github.camelactivecampaign.component.activecampaign.ActiveCampaignConstants;
 import io.github.camelactivecampaign.component.activecampaign.ActiveCampaignException;
 import io.github.camelactivecampaign.component.activecampaign.ActiveCampaignRateLimitException;
@@ -35,6 +36,8 @@ public final class ActiveCampaignResponseReader {
 
     private final ObjectMapper mapper;
     private final ActiveCampaignSecrets secrets;
+    /** Reads a JSON document into Maps and Lists; made once, not looked up per response. */
+    private final ObjectReader valueReader;
 
     public ActiveCampaignResponseReader(ObjectMapper mapper) {
         this(mapper, ActiveCampaignSecrets.of());
@@ -43,6 +46,7 @@ public final class ActiveCampaignResponseReader {
     public ActiveCampaignResponseReader(ObjectMapper mapper, ActiveCampaignSecrets secrets) {
         this.mapper = mapper;
         this.secrets = secrets;
+        this.valueReader = mapper.readerFor(Object.class);
     }
 
     /**
@@ -64,7 +68,7 @@ public final class ActiveCampaignResponseReader {
             return body;
         }
         try {
-            return mapper.readValue(body, Object.class);
+            return valueReader.readValue(body);
         } catch (JsonProcessingException e) {
             String scrubbed = secrets.scrub(body);
             if (!structured) {

@@ -105,7 +105,7 @@ class FileCursorConsumerTest {
     private static void seed(int firstId, int lastId) {
         StringBuilder json = new StringBuilder("{\"activities\": [");
         for (int id = firstId; id <= lastId; id++) {
-            json.append("{\"id\":\"").append(id).append("\",\"contact\":\"1\",\"reference_type\":\"Deal\",")
+            json.append("{\"id\":\"").append(id).append("\",\"subscriberid\":\"1\",\"reference_type\":\"Deal\",")
                     .append("\"tstamp\":\"2024-03-01T12:00:0").append(id).append("Z\"},");
         }
         json.setLength(json.length() - 1);

@@ -183,7 +183,7 @@ class FileCursorKillTest {
             while (running) {
                 int id = lastId + 1;
                 Instant time = FIRST_TIME.plusSeconds((id + 1) / 2);
-                simulator.seed("{\"activities\":[{\"id\":\"" + id + "\",\"contact\":\"1\",\"subscriberid\":\"1\","
+                simulator.seed("{\"activities\":[{\"id\":\"" + id + "\",\"subscriberid\":\"1\","
                                + "\"reference_type\":\"Deal\",\"reference_action\":\"update\","
                                + "\"tstamp\":\"" + time + "\"}]}");
                 lastId = id;

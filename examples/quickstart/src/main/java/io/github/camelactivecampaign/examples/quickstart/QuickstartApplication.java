@@ -9,11 +9,18 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import io.github.camelactivecampaign.simulator.ActiveCampaignSimulator;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
+import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
+import org.apache.camel.main.MainListenerSupport;
 
 /**
  * Runs the quickstart routes on camel-main: against the account named by ACTIVECAMPAIGN_API_URL and
- * ACTIVECAMPAIGN_API_TOKEN when they are set, otherwise against the embedded simulator.
+ * ACTIVECAMPAIGN_API_TOKEN when they are set, otherwise against the embedded simulator. The webhook route listens on
+ * platform-http's Vert.x server: on a free loopback port with the simulator; with an account, on
+ * QUICKSTART_HTTP_PORT (8080) behind the public https URL ACTIVECAMPAIGN_WEBHOOK_URL, when set. The bulk import
+ * runs on the simulator, and on an account only with QUICKSTART_BULK_IMPORT=true (it adds 300 contacts).
  */
 public final class QuickstartApplication {
 
@@ -28,6 +35,12 @@ public final class QuickstartApplication {
         QuickstartSummary summary = run(System.getenv(), null, forever);
         if (summary.done().getCount() > 0) {
             System.exit(1);
+        }
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
         }
     }
 
@@ -77,15 +90,51 @@ public final class QuickstartApplication {
             main.addInitialProperty("camel.component.activecampaign.trackingSecret",
                     env.get("ACTIVECAMPAIGN_TRACKING_KEY"));
         }
+        String webhookUrl;
+        int httpPort;
+        if (simulator != null) {
+            httpPort = freePort();
+            webhookUrl = "http://127.0.0.1:" + httpPort + "/activecampaign/hooks";
+        } else {
+            httpPort = Integer.parseInt(env.getOrDefault("QUICKSTART_HTTP_PORT", "8080"));
+            webhookUrl = env.get("ACTIVECAMPAIGN_WEBHOOK_URL");
+            if (webhookUrl == null) {
+                summary.webhookNote("not run: set ACTIVECAMPAIGN_WEBHOOK_URL to a public https URL that reaches port "
+                                    + httpPort);
+            }
+        }
+        if (webhookUrl != null) {
+            VertxPlatformHttpServerConfiguration server = new VertxPlatformHttpServerConfiguration();
+            server.setBindHost(simulator != null ? "127.0.0.1" : "0.0.0.0");
+            server.setBindPort(httpPort);
+            main.addMainListener(new MainListenerSupport() {
+                @Override
+                public void beforeConfigure(BaseMainSupport support) {
+                    try {
+                        support.getCamelContext().addService(new VertxPlatformHttpServer(server));
+                    } catch (Exception e) {
+                        throw new IllegalStateException("Cannot add the HTTP server of the webhook route", e);
+                    }
+                }
+            });
+        }
+        boolean bulkImport = simulator != null || "true".equals(env.get("QUICKSTART_BULK_IMPORT"));
+        if (!bulkImport) {
+            summary.importNote("not run: set QUICKSTART_BULK_IMPORT=true to import import-contacts.csv (300 "
+                               + "contacts) into the account");
+        }
         String startedAt = Instant.now().minusSeconds(1).truncatedTo(ChronoUnit.SECONDS).toString();
-        main.configure().addRoutesBuilder(new QuickstartRoutes(summary, trackEvents, startedAt));
+        main.configure().addRoutesBuilder(new QuickstartRoutes(summary, trackEvents, startedAt, webhookUrl,
+                bulkImport));
         try {
             main.start();
             if (!summary.done().await(2, TimeUnit.MINUTES)) {
                 System.out.println("The quickstart did not finish within 2 minutes");
             }
             long deadline = System.nanoTime() + ACTIVITY_WAIT.toNanos();
-            while (summary.activities() < summary.expectedActivities() && System.nanoTime() < deadline) {
+            while ((summary.countingActivities() && summary.activities() < summary.expectedActivities()
+                    || webhookUrl != null && summary.webhooks() < summary.expectedWebhooks())
+                   && System.nanoTime() < deadline) {
                 Thread.sleep(200);
             }
             System.out.println(summary.render(target));

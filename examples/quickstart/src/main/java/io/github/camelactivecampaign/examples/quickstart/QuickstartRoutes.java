@@ -3,17 +3,22 @@ package io.github.camelactivecampaign.examples.quickstart;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
+import io.github.camelactivecampaign.component.activecampaign.bulk.BulkImportProgress;
+import io.github.camelactivecampaign.component.activecampaign.bulk.BulkImportSummary;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
  * Syncs the contacts of contacts.csv and tags them, opens a deal with a note for those marked so, tracks an event,
- * then pages through the contacts it tagged.
+ * then pages through the contacts it tagged and imports import-contacts.csv in bulk. A webhook route receives what
+ * the account pushes meanwhile: the tags added, the deals and their notes.
  */
 public class QuickstartRoutes extends RouteBuilder {
 
@@ -22,11 +27,20 @@ public class QuickstartRoutes extends RouteBuilder {
     private final QuickstartSummary summary;
     private final boolean trackEvents;
     private final String startedAt;
+    private final String webhookUrl;
+    private final boolean bulkImport;
 
-    public QuickstartRoutes(QuickstartSummary summary, boolean trackEvents, String startedAt) {
+    /**
+     * @param webhookUrl where the account posts webhook deliveries to this application, or null for no webhook route
+     * @param bulkImport whether to import import-contacts.csv
+     */
+    public QuickstartRoutes(QuickstartSummary summary, boolean trackEvents, String startedAt, String webhookUrl,
+                            boolean bulkImport) {
         this.summary = summary;
         this.trackEvents = trackEvents;
         this.startedAt = startedAt;
+        this.webhookUrl = webhookUrl;
+        this.bulkImport = bulkImport;
     }
 
     @Override
@@ -34,6 +48,16 @@ public class QuickstartRoutes extends RouteBuilder {
         onException(Exception.class).handled(true)
                 .log(LoggingLevel.ERROR, "quickstart", "Quickstart failed: ${exception.message}")
                 .process(e -> summary.finished());
+
+        if (webhookUrl != null) {
+            // first, so that the webhook is registered before the onboarding starts; removed when the route stops
+            from("activecampaign:webhook?events=contact_tag_added,deal_add,deal_note_add&sources=api&webhookUrl="
+                 + webhookUrl).routeId("webhooks")
+                    .process(e -> summary.webhookReceived(e.getMessage().getHeader("CamelActiveCampaignWebhookType",
+                            String.class)))
+                    .log(LoggingLevel.INFO, "quickstart",
+                            "webhook: ${header.CamelActiveCampaignWebhookType} for ${body[contact][email]}");
+        }
 
         from("timer:quickstart?repeatCount=1").routeId("quickstart")
                 .setBody(constant(Map.of("tag", TAG, "tagType", "contact", "description", "Added by the Camel quickstart")))
@@ -45,6 +69,11 @@ public class QuickstartRoutes extends RouteBuilder {
                     .to("direct:onboard")
                 .end()
                 .to("direct:listContacts")
+                .filter(e -> bulkImport)
+                    // the onboarding's activities first: the import's own are not counted
+                    .process(e -> summary.awaitActivities(QuickstartApplication.ACTIVITY_WAIT))
+                    .to("direct:bulkImport")
+                .end()
                 .process(e -> summary.finished());
 
         from("direct:onboard").routeId("onboard")
@@ -79,9 +108,11 @@ public class QuickstartRoutes extends RouteBuilder {
                     .to("activecampaign:eventTracking/track")
                     .process(e -> summary.eventTracked());
 
-        // the activity stream of the account from the start of this run: one exchange per activity, in time order
+        // the activity stream of the account from the start of this run: one exchange per activity, in time order;
+        // those of the contacts imported in bulk are left out of the log and the count
         from("activecampaign:activities/list?startFrom=" + startedAt + "&initialDelay=1000&delay=1000&greedy=true")
                 .routeId("activities")
+                .filter(e -> summary.countingActivities())
                 .process(e -> summary.activityPolled())
                 .log(LoggingLevel.INFO, "quickstart", "activity: ${body[reference_type]} ${body[reference_action]} "
                                                       + "of contact ${body[contact]} at ${body[tstamp]}");
@@ -94,6 +125,43 @@ public class QuickstartRoutes extends RouteBuilder {
                 .split(body()).streaming()
                     .process(e -> summary.contactListed(String.valueOf(e.getMessage().getBody(Map.class).get("email"))))
                 .end();
+
+        // import-contacts.csv, read a line at a time: batches of up to 250, progress after each, then the summary
+        from("direct:bulkImport").routeId("bulkImport")
+                .process(e -> e.getMessage().setBody(importRows()))
+                .setHeader("CamelActiveCampaignBulkTotal", constant(IMPORT_ROWS))
+                .to("activecampaign:import/bulkImport?bulkWaitForCompletion=true&bulkPollInterval=500"
+                    + "&bulkProgressEndpoint=direct:importProgress")
+                .process(e -> summary.imported(e.getMessage().getBody(BulkImportSummary.class)))
+                .log(LoggingLevel.INFO, "quickstart", "${body}");
+
+        from("direct:importProgress").routeId("importProgress")
+                .filter(body().isInstanceOf(BulkImportProgress.class))
+                    .log(LoggingLevel.INFO, "quickstart", "bulk import ${body}");
+    }
+
+    /** The rows of import-contacts.csv. */
+    static final long IMPORT_ROWS = 302;
+
+    /** import-contacts.csv as a lazy stream of contacts (email, first_name, last_name, tags), closed by the import. */
+    static Stream<Map<String, Object>> importRows() {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(
+                QuickstartRoutes.class.getResourceAsStream("/import-contacts.csv"), StandardCharsets.UTF_8));
+        return reader.lines().skip(1).filter(line -> !line.isBlank()).map(line -> {
+            String[] columns = line.split(",");
+            Map<String, Object> contact = new LinkedHashMap<>();
+            contact.put("email", columns[0].strip());
+            contact.put("first_name", columns[1].strip());
+            contact.put("last_name", columns[2].strip());
+            contact.put("tags", columns[3].strip());
+            return contact;
+        }).onClose(() -> {
+            try {
+                reader.close();
+            } catch (java.io.IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     /** contacts.csv: email, first name, last name, whether to open a deal. */

@@ -53,7 +53,7 @@ public class OnboardingRoutes extends RouteBuilder {
                 .end()
                 .bean(report, "onboardingFinished");
 
-        from("activecampaign:activities?startFrom=" + startedAt + "&initialDelay=500&delay=1000&greedy=true")
+        from("activecampaign:activities/list?startFrom=" + startedAt + "&initialDelay=500&delay=1000&greedy=true")
                 .routeId("activities")
                 .bean(report, "activityPolled")
                 .log(LoggingLevel.INFO, "onboarding", "activity: ${body[reference_type]} ${body[reference_action]} of contact ${body[contact]} at ${body[tstamp]}");

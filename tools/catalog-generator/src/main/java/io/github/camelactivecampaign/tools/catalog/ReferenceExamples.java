@@ -27,9 +27,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * }
  * </pre>
  *
- * A response example that is not valid JSON (the reference has malformed ones, empty bodies and one HTML
- * snippet) has no {@code example}: {@code invalidExample} says why and {@code rawExample} holds its text, so a
- * test can count them instead of missing them silently. Examples under a non-numeric status ({@code default}) are
+ * A response example that is not valid JSON is mended where only its punctuation is wrong ({@link ExampleRepair}):
+ * it then has its {@code example}, {@code repairedExample} saying what was wrong and {@code rawExample} its text.
+ * One that cannot be mended (an empty body, the HTML snippet) has no {@code example}: {@code invalidExample} says
+ * why and {@code rawExample} holds its text, so a test can count them instead of missing them silently. Examples under a non-numeric status ({@code default}) are
  * left out: no request can ask for them.
  */
 final class ReferenceExamples {
@@ -77,10 +78,31 @@ final class ReferenceExamples {
                 entry.set("example", MAPPER.readTree(text));
                 return;
             } catch (JsonProcessingException e) {
+                JsonNode repaired = repaired(text);
+                if (repaired != null) {
+                    entry.set("example", repaired);
+                    entry.put("repairedExample", "not JSON as written (" + e.getOriginalMessage()
+                                                 + "); its punctuation was mended by ExampleRepair");
+                    entry.put("rawExample", text);
+                    return;
+                }
                 entry.put("invalidExample", "not JSON: " + e.getOriginalMessage());
             }
         }
         entry.put("rawExample", text);
+    }
+
+    /** The example once its punctuation is mended, or null when it still is not JSON. */
+    private static JsonNode repaired(String text) {
+        String mended = ExampleRepair.repair(text);
+        if (mended == null) {
+            return null;
+        }
+        try {
+            return MAPPER.readTree(mended);
+        } catch (JsonProcessingException e) {
+            return null;
+        }
     }
 
     /** A request example: a YAML value as it is, or JSON text parsed; null when the text is not JSON. */

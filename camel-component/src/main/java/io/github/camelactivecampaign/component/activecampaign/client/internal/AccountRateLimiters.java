@@ -21,12 +21,19 @@ public final class AccountRateLimiters {
     private AccountRateLimiters() {
     }
 
+    /** The account's Bucket4j limiter in this JVM. */
     public static ActiveCampaignRateLimiter forAccount(String baseUrl, String apiKey, double requestsPerSecond) {
-        return LIMITERS.computeIfAbsent(baseUrl + '\n' + fingerprint(apiKey),
-                k -> new SmoothRateLimiter(requestsPerSecond));
+        return LIMITERS.computeIfAbsent(accountKey(baseUrl, apiKey), k -> BucketRateLimiter.local(requestsPerSecond));
     }
 
-    /** The key holds a digest of the token, never the token. */
+    /**
+     * The key of an account: its base URL and a digest of its token, never the token. A shared store keeps the
+     * account's bucket under it too.
+     */
+    public static String accountKey(String baseUrl, String apiKey) {
+        return baseUrl + '\n' + fingerprint(apiKey);
+    }
+
     private static String fingerprint(String apiKey) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")

@@ -11,6 +11,7 @@ import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -30,12 +31,14 @@ import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
-import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.io.entity.StringEntity;
-import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
+import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
+import org.apache.hc.core5.http.message.BasicHeader;
 import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,7 +61,11 @@ public final class HttpActiveCampaignClient implements ActiveCampaignClient {
     public static final String TOKEN_HEADER = "Api-Token";
 
     private static final Logger LOG = LoggerFactory.getLogger(HttpActiveCampaignClient.class);
-    private static final Set<String> PASSED_HEADERS = Set.of("ratelimit-limit", "ratelimit-remaining",
+    private static final String REMAINING_HEADER = "ratelimit-remaining";
+    private static final Header ACCEPT_JSON = new BasicHeader("Accept", "application/json");
+    /** The content type of the JSON bodies the request builder writes. */
+    private static final String JSON_CONTENT_TYPE = "application/json; charset=UTF-8";
+    private static final List<String> PASSED_HEADERS = List.of("ratelimit-limit", "ratelimit-remaining",
             "ratelimit-reset", "retry-after");
     private static final Set<String> IDEMPOTENT = Set.of("GET", "PUT", "DELETE", "HEAD");
     private static final Set<Integer> TRANSIENT = Set.of(502, 503, 504);
@@ -75,6 +82,11 @@ public final class HttpActiveCampaignClient implements ActiveCampaignClient {
     private final String apiKey;
     private final CloseableHttpClient http;
     private final ActiveCampaignRateLimiter rateLimiter;
+    /** The base URL's host and path, parsed once. */
+    private final HttpHost target;
+    private final String basePath;
+    private final Header tokenHeader;
+    private volatile TimedConfig requestConfig;
     private final ActiveCampaignSecrets secrets;
     /** Nanoseconds of a monotonic clock, for the call's time budget. */
     private final LongSupplier clock;
@@ -101,13 +113,17 @@ public final class HttpActiveCampaignClient implements ActiveCampaignClient {
     HttpActiveCampaignClient(String baseUrl, String apiKey, CloseableHttpClient http,
                              ActiveCampaignRateLimiter rateLimiter, ActiveCampaignSecrets secrets, LongSupplier clock,
                              Sleeper sleeper) {
+        this.secrets = secrets;
+        this.clock = clock;
+        this.sleeper = sleeper;
         this.baseUrl = baseUrl;
         this.apiKey = apiKey;
         this.http = http;
         this.rateLimiter = rateLimiter;
-        this.secrets = secrets;
-        this.clock = clock;
-        this.sleeper = sleeper;
+        URI base = URI.create(baseUrl);
+        this.target = new HttpHost(base.getScheme(), base.getHost(), base.getPort());
+        this.basePath = base.getRawPath() == null ? "" : base.getRawPath();
+        this.tokenHeader = apiKey == null ? null : new BasicHeader(TOKEN_HEADER, apiKey, true);
         if (LoggerFactory.getLogger("org.apache.hc.client5.http.headers").isDebugEnabled()) {
             LOG.warn("The logger org.apache.hc.client5.http.headers is at DEBUG: Apache HttpClient then logs every "
                      + "request header, the ActiveCampaign Api-Token included. Set it to INFO outside of debugging");
@@ -148,6 +164,7 @@ public final class HttpActiveCampaignClient implements ActiveCampaignClient {
                 sleep(wait, request);
                 continue;
             }
+            reportRemaining(response);
             Duration wait = retryWait(request, response, idempotent, attempt, policy);
             if (wait == null || lastAttempt || !fits(deadline, wait)) {
                 return response;
@@ -158,6 +175,18 @@ public final class HttpActiveCampaignClient implements ActiveCampaignClient {
         }
     }
 
+    /** Passes the service's own count of the account's budget (RateLimit-Remaining) to the limiter. */
+    private void reportRemaining(ActiveCampaignResponse response) {
+        String remaining = rateLimiter == null ? null : response.header(REMAINING_HEADER);
+        if (remaining != null) {
+            try {
+                rateLimiter.remaining(Long.parseLong(remaining.trim()));
+            } catch (NumberFormatException e) {
+                LOG.debug("RateLimit-Remaining is not a number ({}); ignored", secrets.scrub(remaining));
+            }
+        }
+    }
+
     /** How long to wait before retrying this response, or null when it is final. */
     private Duration retryWait(ActiveCampaignRequest request, ActiveCampaignResponse response, boolean idempotent,
                                int attempt, ActiveCampaignRequestPolicy policy) {
@@ -165,7 +194,8 @@ public final class HttpActiveCampaignClient implements ActiveCampaignClient {
         Duration retryAfter = retryAfter(response, policy);
         if (status == 429 && isApi()) {
             Duration wait = retryAfter != null ? retryAfter : policy.backoff(attempt);
-            rateLimiter.pause(wait);
+            // the limiter's pace proved too fast for the service: it pauses the account and may slow down
+            rateLimiter.rateLimited(wait);
             return wait;
         }
         boolean throttled403 = status == 403 && isApi()
@@ -182,79 +212,136 @@ public final class HttpActiveCampaignClient implements ActiveCampaignClient {
 
     private ActiveCampaignResponse send(ActiveCampaignRequest request, ActiveCampaignRequestPolicy policy,
                                         long deadline) {
-        URI uri = URI.create(baseUrl + request.pathAndQuery());
-        ClassicRequestBuilder builder = ClassicRequestBuilder.create(request.method()).setUri(uri)
-                .addHeader("Accept", "application/json");
-        if (isApi()) {
-            builder.addHeader(TOKEN_HEADER, apiKey);
+        String pathAndQuery = request.pathAndQuery();
+        // built from the parts parsed once: no URI to parse per request
+        BasicClassicHttpRequest httpRequest = new BasicClassicHttpRequest(request.method(), target,
+                basePath + pathAndQuery);
+        httpRequest.addHeader(ACCEPT_JSON);
+        if (tokenHeader != null) {
+            httpRequest.addHeader(tokenHeader);
         }
         if (request.body() != null) {
-            builder.setEntity(new StringEntity(request.body(), ContentType.parse(request.contentType())));
+            httpRequest.setEntity(new StringEntity(request.body(), contentType(request.contentType())));
         }
-        ClassicHttpRequest httpRequest = builder.build();
+        acquireSlot(request, policy, deadline);
+        boolean[] answered = new boolean[1];
         try {
-            if (rateLimiter != null) {
-                Duration maxWait = Duration.ofNanos(Math.min(policy.maxRateLimitWait().toNanos(),
-                        Math.max(0, deadline - clock.getAsLong())));
-                if (!rateLimiter.acquire(maxWait)) {
-                    throw new ActiveCampaignTransportException("ActiveCampaign " + request.operation() + " was not "
-                                                               + "sent: the account's rate limit would have made it "
-                                                               + "wait more than " + maxWait.toMillis() + " ms "
-                                                               + "(maxRateLimitWait, callTimeout). Slow the route "
-                                                               + "down or raise maxRateLimitWait",
-                            request.operation(), Reason.RATE_LIMITED, null);
-                }
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("{} {} {}{}", request.operation(), request.method(), baseUrl, pathAndQuery);
             }
-            LOG.debug("{} {} {}", request.operation(), request.method(), uri);
             // the client is shared by the account's endpoints; each endpoint's own response timeout applies
             HttpClientContext context = HttpClientContext.create();
-            context.setRequestConfig(RequestConfig.custom().setRedirectsEnabled(false)
-                    .setResponseTimeout(Timeout.of(policy.responseTimeout())).build());
+            context.setRequestConfig(requestConfig(policy.responseTimeout()));
             return http.execute(httpRequest, context, response -> {
+                // the head of the answer is here: the service has counted the request; the body may take longer
+                answered[0] = answered();
                 HttpEntity entity = response.getEntity();
                 String body = entity == null ? "" : read(entity, policy.maxResponseSize(), request);
-                Map<String, String> headers = new HashMap<>();
-                for (Header header : response.getHeaders()) {
-                    String name = header.getName().toLowerCase(Locale.ROOT);
-                    if (PASSED_HEADERS.contains(name)) {
-                        headers.put(name, header.getValue());
-                    }
-                }
                 String contentType = entity == null ? null : entity.getContentType();
                 return new ActiveCampaignResponse(response.getCode(), response.getReasonPhrase(), body, contentType,
-                        headers);
+                        passedHeaders(response));
             });
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ActiveCampaignTransportException("ActiveCampaign " + request.operation()
-                                                       + " was interrupted while waiting for the account's rate limit",
-                    request.operation(), Reason.INTERRUPTED, e);
         } catch (ResponseTooLargeException e) {
             throw new ActiveCampaignTransportException("ActiveCampaign " + e.getMessage(), request.operation(),
                     Reason.TOO_LARGE, e);
         } catch (SocketTimeoutException e) {
             throw new ActiveCampaignTransportException("ActiveCampaign " + request.operation() + " timed out: no "
-                                                       + "response from " + hostAndPort(uri) + " within responseTimeout ("
-                                                       + policy.responseTimeout().toMillis() + " ms); raise it if the "
-                                                       + "service is slow",
+                                                       + "response from " + target.toHostString() + " within "
+                                                       + "responseTimeout (" + policy.responseTimeout().toMillis()
+                                                       + " ms); raise it if the service is slow",
                     request.operation(), Reason.TIMEOUT, e);
         } catch (IOException e) {
-            // the authority without user info; the library's message may quote what the server sent
             throw new ActiveCampaignTransportException("ActiveCampaign " + request.operation() + " could not reach "
-                                                       + uri.getScheme() + "://" + hostAndPort(uri) + ": "
-                                                       + secrets.scrub(String.valueOf(e)),
+                                                       + target.toURI() + ": " + secrets.scrub(String.valueOf(e)),
                     request.operation(), Reason.UNREACHABLE, e);
+        } finally {
+            if (!answered[0]) {
+                answered(); // failed: the service has counted the request by now, if it ever will
+            }
         }
+    }
+
+    /** Tells the limiter that this thread's request was answered (or failed); true once told. */
+    private boolean answered() {
+        if (rateLimiter != null) {
+            rateLimiter.answered();
+        }
+        return true;
+    }
+
+    /** Waits for the account's next slot, right before the request goes out. */
+    private void acquireSlot(ActiveCampaignRequest request, ActiveCampaignRequestPolicy policy, long deadline) {
+        if (rateLimiter == null) {
+            return;
+        }
+        Duration maxWait = Duration.ofNanos(Math.min(policy.maxRateLimitWait().toNanos(),
+                Math.max(0, deadline - clock.getAsLong())));
+        boolean acquired;
+        try {
+            acquired = rateLimiter.acquire(request.operation(), maxWait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ActiveCampaignTransportException("ActiveCampaign " + request.operation()
+                                                       + " was interrupted while waiting for the account's rate limit",
+                    request.operation(), Reason.INTERRUPTED, e);
+        }
+        if (!acquired) {
+            throw new ActiveCampaignTransportException("ActiveCampaign " + request.operation() + " was not "
+                                                       + "sent: the account's rate limit would have made it "
+                                                       + "wait more than " + maxWait.toMillis() + " ms "
+                                                       + "(maxRateLimitWait, callTimeout). Slow the route "
+                                                       + "down or raise maxRateLimitWait",
+                    request.operation(), Reason.RATE_LIMITED, null);
+        }
+    }
+
+    /** The headers the component passes on, looked up by name (most responses carry none of them). */
+    private static Map<String, String> passedHeaders(ClassicHttpResponse response) {
+        Map<String, String> headers = null;
+        for (String name : PASSED_HEADERS) {
+            Header header = response.getFirstHeader(name);
+            if (header != null) {
+                if (headers == null) {
+                    headers = new HashMap<>(8);
+                }
+                headers.put(name, header.getValue());
+            }
+        }
+        return headers == null ? Map.of() : headers;
+    }
+
+    private static ContentType contentType(String contentType) {
+        return JSON_CONTENT_TYPE.equals(contentType) ? ContentType.APPLICATION_JSON : ContentType.parse(contentType);
+    }
+
+    /** The request config of a response timeout, made once per timeout: endpoints rarely differ in it. */
+    private RequestConfig requestConfig(Duration responseTimeout) {
+        TimedConfig cached = requestConfig;
+        if (cached == null || !cached.responseTimeout.equals(responseTimeout)) {
+            cached = new TimedConfig(responseTimeout, RequestConfig.custom().setRedirectsEnabled(false)
+                    .setResponseTimeout(Timeout.of(responseTimeout)).build());
+            requestConfig = cached;
+        }
+        return cached.config;
+    }
+
+    private record TimedConfig(Duration responseTimeout, RequestConfig config) {
     }
 
     /** The body as text, refusing one larger than the limit (a runaway response must not exhaust memory). */
     private static String read(HttpEntity entity, long limit, ActiveCampaignRequest request) throws IOException {
-        if (entity.getContentLength() > limit) {
-            throw new ResponseTooLargeException(request, entity.getContentLength(), limit);
+        long length = entity.getContentLength();
+        if (length > limit) {
+            throw new ResponseTooLargeException(request, length, limit);
         }
         try (InputStream in = entity.getContent()) {
             if (in == null) {
                 return "";
+            }
+            if (length >= 0 && length < Integer.MAX_VALUE - 8) {
+                // the usual case: the size is announced, the body is read into one array of that size
+                byte[] body = in.readNBytes((int) length);
+                return new String(body, StandardCharsets.UTF_8);
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] buffer = new byte[8192];
@@ -282,10 +369,6 @@ public final class HttpActiveCampaignClient implements ActiveCampaignClient {
     private static boolean isTransient(Throwable cause) {
         return cause instanceof IOException && !(cause instanceof UnknownHostException)
                && !(cause instanceof SSLException) && !(cause instanceof ResponseTooLargeException);
-    }
-
-    private static String hostAndPort(URI uri) {
-        return uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
     }
 
     /** Whether waiting this long still leaves time for another attempt within the call's budget. */
