@@ -30,6 +30,11 @@ public final class Benchmarks {
                 options.checkAllUsed();
                 yield PerCallInterleaved.run(settings, System.out::println).format();
             }
+            case "per-call-caller" -> {
+                PerCallCallerThread.Settings settings = PerCallCallerThread.Settings.from(options);
+                options.checkAllUsed();
+                yield PerCallCallerThread.run(settings, System.out::println).format();
+            }
             case "export" -> {
                 ExportBenchmark.Settings settings = ExportBenchmark.Settings.from(options);
                 options.checkAllUsed();
@@ -46,7 +51,8 @@ public final class Benchmarks {
                 yield BudgetBenchmark.run(settings).format();
             }
             default -> throw new IllegalArgumentException("Unknown benchmark '" + args[0]
-                                                          + "'; choose per-call, per-call-interleaved, export, budget or bulk-import");
+                                                          + "'; choose per-call, per-call-interleaved, per-call-caller, "
+                                                          + "export, budget or bulk-import");
         };
         System.out.println();
         System.out.print(report);

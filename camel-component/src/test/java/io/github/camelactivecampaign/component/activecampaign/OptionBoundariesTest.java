@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.camelactivecampaign.component.activecampaign;
 
+import java.util.List;
 import java.util.Map;
 
 import org.apache.camel.Exchange;
@@ -111,5 +112,78 @@ class OptionBoundariesTest extends ActiveCampaignTestSupport {
         } else {
             assertThat(failure).contains("HTTP " + status + " ").endsWith(": no\n");
         }
+    }
+
+    @Test
+    void serviceErrorsAreWrittenOutEachOnce() {
+        wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(422).withBody("{\"errors\":["
+                + "{\"title\":\"Same\",\"detail\":\"Same\"},"
+                + "{\"detail\":\"Only a detail\"},"
+                + "{\"title\":\"Title\",\"detail\":\"Detail\",\"code\":\"c\",\"source\":{\"pointer\":\"/data/x\"}}]}")));
+        String failure = outcome("activecampaign:deals/get?id=7", Map.of());
+        assertThat(failure).contains("HTTP 422 Unprocessable Entity: Same; Only a detail; Title (Detail) at /data/x. "
+                                     + "Fix the request body fields");
+    }
+
+    @Test
+    void bodyInTheExceptionIsCutAfter2048Characters() {
+        String exact = "x".repeat(2048);
+        wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(500).withBody(exact)));
+        ActiveCampaignException whole = (ActiveCampaignException) template.request(
+                "activecampaign:deals/get?id=7&maxAttempts=1", e -> { }).getException();
+        assertThat(whole.getResponseBody()).isEqualTo(exact);
+        wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(500).withBody(exact + "y")));
+        ActiveCampaignException cut = (ActiveCampaignException) template.request(
+                "activecampaign:deals/get?id=7&maxAttempts=1", e -> { }).getException();
+        assertThat(cut.getResponseBody()).isEqualTo(exact + "... (2049 characters)");
+    }
+
+    @Test
+    void severalValuesForASingleValuedParameterAreJoined() {
+        assertThat(outcome("activecampaign:deals/list", Map.of("CamelActiveCampaignFiltersTitle", List.of("a", "b"))))
+                .isNull();
+        assertThat(outcome("activecampaign:deals/list", Map.of("CamelActiveCampaignFiltersTitle",
+                new String[] { "c", "d" }))).isNull();
+        assertThat(wireMock.getAllServeEvents()).extracting(e -> e.getRequest().queryParameter("filters[title]")
+                .firstValue()).containsExactlyInAnyOrder("a,b", "c,d");
+    }
+
+    @Test
+    void arrayParameterSendsEachValue() {
+        assertThat(outcome("activecampaign:accounts/bulkDelete", Map.of("CamelActiveCampaignIds", "1, 2"))).isNull();
+        assertThat(outcome("activecampaign:accounts/bulkDelete", Map.of("CamelActiveCampaignIds", List.of(3, 4))))
+                .isNull();
+        assertThat(wireMock.getAllServeEvents()).extracting(e -> e.getRequest().queryParameter("ids[]").values())
+                .containsExactlyInAnyOrder(List.of("1", "2"), List.of("3", "4"));
+    }
+
+    @Test
+    void inBodyNamesAQueryParameterByOptionOrWireName() {
+        assertThat(template.request("activecampaign:deals/list?inBody=filtersTitle", e -> e.getMessage().setBody("x"))
+                .getException()).isNull();
+        assertThat(template.request("activecampaign:deals/list?inBody=filters[title]",
+                e -> e.getMessage().setBody("y")).getException()).isNull();
+        assertThat(template.request("activecampaign:deals/list?inBody=filtersTitle", e -> {
+            e.getMessage().setBody("ignored");
+            e.getMessage().setHeader("CamelActiveCampaignFiltersTitle", "header wins");
+        }).getException()).isNull();
+        assertThat(wireMock.getAllServeEvents()).extracting(e -> e.getRequest().queryParameter("filters[title]")
+                .firstValue()).containsExactlyInAnyOrder("x", "y", "header wins");
+    }
+
+    @Test
+    void rawQueryNameThatStartsWithABracket() {
+        assertThat(outcome("activecampaign:deals/list", Map.of(ActiveCampaignConstants.QUERY_PARAMETERS,
+                Map.of("[title]", "x")))).contains("query parameter '[title]' is not a valid name");
+    }
+
+    @Test
+    void eventNameOf32CharactersIsTheLongest() {
+        wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody("{\"success\":1}")));
+        assertThat(template.request("activecampaign:eventTracking/track", e -> e.getMessage().setBody(
+                Map.of("event", "e".repeat(32), "email", "a@example.com"))).getException()).isNull();
+        assertThat(template.request("activecampaign:eventTracking/track", e -> e.getMessage().setBody(
+                Map.of("event", "e".repeat(33), "email", "a@example.com"))).getException())
+                .hasMessageContaining("event must be 1 to 32 characters");
     }
 }

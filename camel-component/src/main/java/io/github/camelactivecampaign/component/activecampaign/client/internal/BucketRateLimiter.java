@@ -16,13 +16,14 @@ import io.github.camelactivecampaign.component.activecampaign.client.ActiveCampa
  * Why a bucket of one token: ActiveCampaign counts the requests that arrive within any one second (the simulator
  * does so with a sliding window). A bucket holding more than one token lets a burst through after a quiet moment,
  * and the burst plus the steady pace would put more than the limit into one second. One token, evenly spaced, is
- * the fastest pace such a count accepts; {@link #DEFAULT_MARGIN} widens it just enough that the jitter between
- * leaving the limiter and arriving at the service does not bring two requests closer than the service allows.
+ * the fastest pace such a count accepts; {@link #DEFAULT_MARGIN} widens it by the few milliseconds a second that
+ * the service window also leaves, so that the two agree while answers come as quickly as usual.
  * <p>
  * Pacing is by the clock of this side; the service counts a request when it reaches it. The limiter therefore also
  * follows the account's requests as the service may have counted them ({@link ServiceWindow}): a request whose
  * answer was slow may have been counted late, and the request that would make it one too many in the service's
- * second waits for it to leave. That wait is rare and short; the 429 and second-long pause it avoids are not.
+ * second waits for it to leave: milliseconds, where a 429 would pause the account for a second. The window knows
+ * this JVM's requests; with a shared bucket it corrects each JVM's own.
  * <p>
  * The service's own signals correct it: a 429 widens the spacing by {@link #MARGIN_STEP} (up to
  * {@link #MAX_MARGIN}; the pace proved too fast for how the service sees it) and pauses the account for
