@@ -190,8 +190,10 @@ class RequestBuilderPropertyTest {
 
     @Provide
     Arbitrary<Call> calls() {
+        // event tracking and the bulk import have producers of their own, which do not build a request per message
+        // (the bulk import batches contacts and reports bad rows in its summary: BulkImportProducerTest)
         List<ActiveCampaignOperation> operations = ActiveCampaignCatalog.getInstance().operations().stream()
-                .filter(o -> !o.isTracking()).toList();
+                .filter(o -> !o.isTracking() && !"import/bulkImport".equals(o.name())).toList();
         return Arbitraries.of(operations).flatMap(operation -> Combinators.combine(
                 headers(operation), bodies(), Arbitraries.of(Answer.class))
                 .as((headers, body, serverAnswer) -> new Call(operation, headers, body, serverAnswer)));
