@@ -93,6 +93,7 @@ public final class HttpActiveCampaignClient implements ActiveCampaignClient {
     /** Nanoseconds of a monotonic clock, for the call's time budget. */
     private final LongSupplier clock;
     private final Sleeper sleeper;
+    private final OccurrenceLog occurrences;
 
     /**
      * @param apiKey      the account's token, or null for the event-tracking host
@@ -118,6 +119,7 @@ public final class HttpActiveCampaignClient implements ActiveCampaignClient {
         this.secrets = secrets;
         this.clock = clock;
         this.sleeper = sleeper;
+        this.occurrences = new OccurrenceLog(LOG, clock);
         this.baseUrl = baseUrl;
         this.apiKey = apiKey;
         this.http = http;
@@ -147,7 +149,11 @@ public final class HttpActiveCampaignClient implements ActiveCampaignClient {
             try {
                 response = send(request, policy, deadline);
             } catch (ActiveCampaignTransportException e) {
-                if (e.getReason() == Reason.RATE_LIMITED || e.getReason() == Reason.INTERRUPTED) {
+                if (e.getReason() == Reason.RATE_LIMITED) {
+                    occurrences.warn("refused", e.getMessage());
+                    throw e;
+                }
+                if (e.getReason() == Reason.INTERRUPTED) {
                     throw e;
                 }
                 boolean notSent = e.getCause() instanceof ConnectException
@@ -159,10 +165,9 @@ public final class HttpActiveCampaignClient implements ActiveCampaignClient {
                                                                                   + attempt + " attempts)",
                             request.operation(), e.getReason(), e.getCause());
                 }
-                if (LOG.isDebugEnabled()) {
-                    LOG.debug("{} attempt {} failed ({}); retrying in {} ms", request.operation(), attempt,
-                            secrets.scrub(String.valueOf(e.getCause())), wait.toMillis());
-                }
+                occurrences.info("retry-io", "ActiveCampaign " + request.operation() + " attempt " + attempt
+                                             + " failed (" + secrets.scrub(String.valueOf(e.getCause()))
+                                             + "); retrying in " + wait.toMillis() + " ms");
                 sleep(wait, request);
                 continue;
             }
@@ -171,8 +176,14 @@ public final class HttpActiveCampaignClient implements ActiveCampaignClient {
             if (wait == null || lastAttempt || !fits(deadline, wait)) {
                 return response;
             }
-            LOG.debug("{} answered {} (attempt {}); retrying in {} ms", request.operation(), response.status(),
-                    attempt, wait.toMillis());
+            if (response.status() == 429) {
+                occurrences.warn("429", "ActiveCampaign " + request.operation() + " answered 429 (over the account's "
+                                        + "rate limit): the account pauses " + wait.toMillis() + " ms, then retries");
+            } else {
+                occurrences.info("retry-status", "ActiveCampaign " + request.operation() + " answered "
+                                                 + response.status() + " (attempt " + attempt + "); retrying in "
+                                                 + wait.toMillis() + " ms");
+            }
             sleep(wait, request);
         }
     }
