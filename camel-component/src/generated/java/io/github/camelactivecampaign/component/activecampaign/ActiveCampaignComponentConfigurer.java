@@ -44,6 +44,7 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         map.put("MaxResponseSize", long.class);
         map.put("MaxRetryAfter", long.class);
         map.put("MaxRetryBackoff", long.class);
+        map.put("ObjectMapper", com.fasterxml.jackson.databind.ObjectMapper.class);
         map.put("RateLimit", double.class);
         map.put("RateLimitEnabled", boolean.class);
         map.put("RateLimiter", io.github.camelactivecampaign.component.activecampaign.client.ActiveCampaignRateLimiter.class);
@@ -116,6 +117,8 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         case "maxRetryAfter": getOrCreateConfiguration(target).setMaxRetryAfter(property(camelContext, long.class, value)); return true;
         case "maxretrybackoff":
         case "maxRetryBackoff": getOrCreateConfiguration(target).setMaxRetryBackoff(property(camelContext, long.class, value)); return true;
+        case "objectmapper":
+        case "objectMapper": target.setObjectMapper(property(camelContext, com.fasterxml.jackson.databind.ObjectMapper.class, value)); return true;
         case "pagesize":
         case "pageSize": getOrCreateConfiguration(target).setPageSize(property(camelContext, int.class, value)); return true;
         case "proxyhost":
@@ -211,6 +214,8 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         case "maxRetryAfter": return long.class;
         case "maxretrybackoff":
         case "maxRetryBackoff": return long.class;
+        case "objectmapper":
+        case "objectMapper": return com.fasterxml.jackson.databind.ObjectMapper.class;
         case "pagesize":
         case "pageSize": return int.class;
         case "proxyhost":
@@ -297,6 +302,8 @@ public class ActiveCampaignComponentConfigurer extends PropertyConfigurerSupport
         case "maxRetryAfter": return getOrCreateConfiguration(target).getMaxRetryAfter();
         case "maxretrybackoff":
         case "maxRetryBackoff": return getOrCreateConfiguration(target).getMaxRetryBackoff();
+        case "objectmapper":
+        case "objectMapper": return target.getObjectMapper();
         case "pagesize":
         case "pageSize": return getOrCreateConfiguration(target).getPageSize();
         case "proxyhost":

@@ -74,13 +74,12 @@ public class ActiveCampaignComponent extends HealthCheckComponent {
      * The one ObjectMapper of the component: read and write request and response bodies, convert models. Bounded in
      * nesting depth both ways; content after the JSON value (garbage, NUL padding) is an error, not ignored.
      */
-    private final ObjectMapper objectMapper = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_JSON_NESTING_DEPTH).build())
-                    .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(MAX_JSON_NESTING_DEPTH).build())
-                    .build())
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-            .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true)
-            .build();
+    private ObjectMapper effectiveObjectMapper;
+    @Metadata(label = "advanced", description = "An ObjectMapper of your own (e.g. camel-jackson's or your"
+                                                + " application's, with its modules) to write request bodies and read"
+                                                + " responses and models with. The component uses a copy, tolerant of"
+                                                + " unknown properties and bounded in nesting depth.")
+    private ObjectMapper objectMapper;
 
     private static final class SharedClient {
         final ActiveCampaignClient client;
@@ -256,9 +255,36 @@ public class ActiveCampaignComponent extends HealthCheckComponent {
         }
     }
 
-    /** The component's ObjectMapper, shared by its endpoints. */
-    public ObjectMapper getObjectMapper() {
-        return objectMapper;
+    /** The component's ObjectMapper, shared by its endpoints: a bounded copy of the configured one, or its own. */
+    public synchronized ObjectMapper getObjectMapper() {
+        if (effectiveObjectMapper == null) {
+            effectiveObjectMapper = bounded(objectMapper);
+        }
+        return effectiveObjectMapper;
+    }
+
+    /**
+     * The mapper the component reads and writes with: bounded in nesting depth both ways (a runaway or cyclic body
+     * fails instead of exhausting the stack); content after the JSON value (garbage, NUL padding) is an error.
+     */
+    private static ObjectMapper bounded(ObjectMapper configured) {
+        ObjectMapper mapper = configured != null ? configured.copy()
+                : JsonMapper.builder(JsonFactory.builder().build()).build();
+        mapper.getFactory().setStreamReadConstraints(
+                StreamReadConstraints.builder().maxNestingDepth(MAX_JSON_NESTING_DEPTH).build());
+        mapper.getFactory().setStreamWriteConstraints(
+                StreamWriteConstraints.builder().maxNestingDepth(MAX_JSON_NESTING_DEPTH).build());
+        return mapper.configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+                .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true);
+    }
+
+    /**
+     * An ObjectMapper of your own to write request bodies and read responses and models with; the component uses a
+     * bounded copy of it.
+     */
+    public synchronized void setObjectMapper(ObjectMapper objectMapper) {
+        this.objectMapper = objectMapper;
+        this.effectiveObjectMapper = null;
     }
 
     public ActiveCampaignConfiguration getConfiguration() {
