@@ -255,8 +255,8 @@ public class ActiveCampaignComponent extends HealthCheckComponent {
         }
     }
 
-    /** The component's ObjectMapper, shared by its endpoints: a bounded copy of the configured one, or its own. */
-    public synchronized ObjectMapper getObjectMapper() {
+    /** The ObjectMapper the component's endpoints use: a bounded copy of the configured one, or its own. */
+    public synchronized ObjectMapper mapper() {
         if (effectiveObjectMapper == null) {
             effectiveObjectMapper = bounded(objectMapper);
         }
@@ -276,6 +276,11 @@ public class ActiveCampaignComponent extends HealthCheckComponent {
                 StreamWriteConstraints.builder().maxNestingDepth(MAX_JSON_NESTING_DEPTH).build());
         return mapper.configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
                 .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true);
+    }
+
+    /** The ObjectMapper configured with {@link #setObjectMapper}, or null. */
+    public synchronized ObjectMapper getObjectMapper() {
+        return objectMapper;
     }
 
     /**

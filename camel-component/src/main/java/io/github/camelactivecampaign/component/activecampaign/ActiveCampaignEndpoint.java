@@ -508,7 +508,7 @@ public class ActiveCampaignEndpoint extends ScheduledPollEndpoint implements Api
 
     /** The one ObjectMapper of the component. */
     public ObjectMapper getObjectMapper() {
-        return getComponent().getObjectMapper();
+        return getComponent().mapper();
     }
 
     public ActiveCampaignResponseReader getResponseReader() {

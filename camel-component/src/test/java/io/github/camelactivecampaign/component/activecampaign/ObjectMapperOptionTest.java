@@ -40,7 +40,7 @@ class ObjectMapperOptionTest extends CamelTestSupport {
         template.requestBody("activecampaign:deals/create", new NewDeal("Big", 12000));
         assertThat(client.requests()).singleElement()
                 .satisfies(r -> assertThat(r.body()).isEqualTo("{\"deal\":{\"title\":\"Big\",\"deal_value\":12000}}"));
-        ObjectMapper used = context.getComponent("activecampaign", ActiveCampaignComponent.class).getObjectMapper();
+        ObjectMapper used = context.getComponent("activecampaign", ActiveCampaignComponent.class).mapper();
         assertThat(used).isNotSameAs(usersMapper);
         assertThat(usersMapper.getFactory().streamReadConstraints().getMaxNestingDepth())
                 .as("the user's own mapper is not changed").isNotEqualTo(ActiveCampaignComponent.MAX_JSON_NESTING_DEPTH);
