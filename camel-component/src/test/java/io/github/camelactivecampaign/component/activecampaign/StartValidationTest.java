@@ -106,6 +106,26 @@ class StartValidationTest extends ActiveCampaignTestSupport {
     }
 
     @Test
+    void tokenWithDelete() {
+        String messages = startFailure("deals/get?id=7", c -> c.setApiKey("abc\u007f"));
+        assertThat(messages).contains("contains a control or non-ASCII character (at position 3)");
+    }
+
+    @Test
+    void tokenOfVisibleAsciiFromEndToEndIsAccepted() {
+        ActiveCampaignComponent component = new ActiveCampaignComponent();
+        component.getConfiguration().setBaseUrl(baseUrl());
+        component.getConfiguration().setApiKey("!tok~");
+        context.addComponent("visible", component);
+        wireMock.stubFor(com.github.tomakehurst.wiremock.client.WireMock.any(anyUrl()).willReturn(
+                com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(200).withBody("{}")));
+        assertThat(template.request("visible:deals/get?id=7", e -> { }).getException()).isNull();
+        assertThat(wireMock.getAllServeEvents().get(0).getRequest().getHeader("Api-Token")).isEqualTo("!tok~");
+        wireMock.resetAll(); // the one test here that sends: the check after each test is for the refusals
+
+    }
+
+    @Test
     void tokenWithALineBreakInside() {
         String messages = startFailure("deals/get?id=7", c -> c.setApiKey("abcd\r\nX-Injected: 1"));
         assertThat(messages).contains("apiKey for deals/get contains whitespace").doesNotContain("abcd");
